@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The plan and seed files embedded in the binary, so a copied binary initialises a full database.
+let embeddedData: [Resource] = [
+  .embedInCode("Seeds/unit.json"),
+  .embedInCode("Seeds/positions.json"),
+  .embedInCode("Seeds/skills.json"),
+  .embedInCode("Seeds/officials.json"),
+  .embedInCode("Seeds/baseline.json"),
+  .embedInCode("Seeds/calendar.json"),
+  .embedInCode("Plans2026_2030/area-0-chi-dao.json"),
+  .embedInCode("Plans2026_2030/area-1-the-che.json"),
+  .embedInCode("Plans2026_2030/area-2-tthc.json"),
+  .embedInCode("Plans2026_2030/area-3-bo-may.json"),
+  .embedInCode("Plans2026_2030/area-4-cong-vu.json"),
+  .embedInCode("Plans2026_2030/area-5-tai-chinh.json"),
+  .embedInCode("Plans2026_2030/area-6-cqs.json"),
+  .embedInCode("Plans2026_2030/indicators.json"),
+]
+
+let package = Package(
+  name: "cchc",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "cchc", targets: ["cchc"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .target(name: "PlanCore"),
+    .target(
+      name: "PlanData",
+      path: ".",
+      exclude: [
+        "Sources/PlanCore", "Sources/PlanStore", "Sources/cchc", "Tests", "README.md", "LICENSE",
+        "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
+      ],
+      sources: ["Sources/PlanData"],
+      resources: embeddedData
+    ),
+    .target(name: "PlanStore", dependencies: ["PlanCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .executableTarget(
+      name: "cchc",
+      dependencies: [
+        "PlanCore", "PlanData", "PlanStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
+    .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanData", "PlanStore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,127 @@
+/// A calendar date without time or time zone (`2026-09-25`), as the plan and the working calendar use.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The year, e.g. 2026.
+  public let year: Int
+  /// The month, 1–12.
+  public let month: Int
+  /// The day of the month, 1–31.
+  public let day: Int
+
+  /// A valid date, or nil when the day does not exist (`2026-02-30`).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses the ISO form `YYYY-MM-DD` (exactly that shape); nil otherwise.
+  public init?(iso text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// The ISO form `YYYY-MM-DD`.
+  public var iso: String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let digits = String(n)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// The Vietnamese display form `dd/mm/yyyy`.
+  public var vietnamese: String {
+    let parts = iso.split(separator: "-")
+    return "\(parts[2])/\(parts[1])/\(parts[0])"
+  }
+
+  /// The month `YYYY-MM` this date falls in (a duty's period).
+  public var period: String { String(iso.prefix(7)) }
+
+  /// The ISO form.
+  public var description: String { iso }
+
+  /// Whether `year` is a Gregorian leap year.
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  /// The number of days in a month.
+  public static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
+  public var dayNumber: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// The date `dayNumber` days after 1970-01-01.
+  public init(dayNumber: Int) {
+    let z = dayNumber + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+    self.month = m
+    self.day = d
+  }
+
+  /// This date moved by `days` (negative moves back).
+  public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+
+  /// ISO weekday: 1 = Monday … 7 = Sunday.
+  public var isoWeekday: Int {
+    let w = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday (ISO 4).
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  /// Orders dates chronologically.
+  public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+}
+
+extension CivilDate: Codable {
+  /// Decodes from the ISO string form, refusing anything else.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CivilDate(iso: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+    }
+    self = date
+  }
+
+  /// Encodes as the ISO string form.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(iso)
+  }
+}

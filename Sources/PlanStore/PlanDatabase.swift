@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import PlanCore
+
+/// Who makes a change: the acting official (nil for a viewer or the system) and the OS account.
+public struct AuditActor: Sendable, Equatable {
+  /// The acting official's id, or nil.
+  public var officialID: String?
+  /// The operating-system user running `cchc`.
+  public var osUser: String
+
+  /// Creates an actor.
+  public init(officialID: String?, osUser: String) {
+    self.officialID = officialID
+    self.osUser = osUser
+  }
+
+  /// The current OS user (from the process's effective uid), acting as no official.
+  public static func system() -> AuditActor {
+    AuditActor(officialID: nil, osUser: currentOSUser())
+  }
+
+  /// The name of the process's effective user, or `uid N` when the account has no name.
+  public static func currentOSUser() -> String {
+    let uid = geteuid()
+    if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
+      return String(cString: name)
+    }
+    return ProcessInfo.processInfo.environment["USER"] ?? "uid \(uid)"
+  }
+}
+
+/// What a load wrote, for the `init` summary.
+public struct LoadSummary: Sendable, Equatable, Codable {
+  /// Rows per kind of data.
+  public var units = 0, skills = 0, positions = 0, officials = 0, activeOfficials = 0
+  /// Rows per kind of data.
+  public var areas = 0, planItems = 0, indicators = 0, baselineFigures = 0, calendarDays = 0
+  /// Plan items per area id.
+  public var itemsByArea: [Int: Int] = [:]
+
+  /// Creates an empty summary.
+  public init() {}
+}
+
+/// Errors of the store, each with a Vietnamese and an English message.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// `init` on a database that already holds data, without `--force`.
+  case alreadyInitialised(path: String)
+  /// The file exists but is not a SQLite database `cchc` can open.
+  case notADatabase(path: String, reason: String)
+
+  /// Vietnamese message.
+  public var vi: String {
+    switch self {
+    case .alreadyInitialised(let path):
+      "Cơ sở dữ liệu \(path) đã có dữ liệu. Dùng --force để nạp lại (tệp cũ được sao lưu trước)."
+    case .notADatabase(let path, let reason):
+      "Không mở được \(path) như một cơ sở dữ liệu SQLite: \(reason)"
+    }
+  }
+
+  /// English message.
+  public var en: String {
+    switch self {
+    case .alreadyInitialised(let path):
+      "The database \(path) already holds data. Use --force to reload it (the old file is backed up first)."
+    case .notADatabase(let path, let reason):
+      "Cannot open \(path) as a SQLite database: \(reason)"
+    }
+  }
+
+  /// Both messages, Vietnamese first.
+  public var description: String { "\(vi)\n\(en)" }
+}
+
+/// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
+public struct PlanDatabase: Sendable {
+  /// The GRDB connection pool; it never leaves this module.
+  let pool: DatabasePool
+  /// The file path.
+  public let path: String
+
+  /// Opens (creating when missing) the database at `path` and applies pending migrations.
+  /// - Throws: `StoreError.notADatabase` when the file is not a usable SQLite database.
+  public init(path: String) throws {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(30)
+    config.label = "cchc"
+    config.prepareDatabase { db in
+      // FULL: a committed change survives a power cut as well as a killed process.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: config)
+      try Schema.migrator.migrate(pool)
+    } catch let error as DatabaseError {
+      throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+    }
+    self.path = path
+  }
+
+  /// Whether the plan and roster have been loaded.
+  public func isInitialised() throws -> Bool {
+    try pool.read { db in try Self.isInitialised(db) }
+  }
+
+  static func isInitialised(_ db: Database) throws -> Bool {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'initialised_at'") != nil
+  }
+
+  /// Loads the bundle in one transaction, with its audit row.
+  ///
+  /// - Parameters:
+  ///   - bundle: validated plan and seed data.
+  ///   - actor: who runs the load.
+  ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
+  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false; any
+  ///   SQLite error, in which case nothing is written.
+  @discardableResult
+  public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
+    try pool.writeWithoutTransaction { db in
+      var summary = LoadSummary()
+      try db.inTransaction(.immediate) {
+        let initialised = try Self.isInitialised(db)
+        if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
+        if initialised { try Loader.clear(db) }
+        summary = try Loader.insert(bundle, into: db)
+        try Self.writeAudit(
+          db, actor: actor, action: replace && initialised ? "init.force" : "init", entity: "database",
+          entityID: nil, before: nil, after: summary)
+        return .commit
+      }
+      return summary
+    }
+  }
+
+  /// Loads the bundle unless another process already did; safe when several start at once.
+  /// - Parameters:
+  ///   - bundle: called only when the database is empty, to produce the data to load.
+  ///   - actor: who runs the load.
+  /// - Returns: the summary when this call loaded the data, nil when it was already there.
+  public func initialiseIfEmpty(with bundle: () throws -> PlanBundle, by actor: AuditActor) throws -> LoadSummary? {
+    if try isInitialised() { return nil }
+    let data = try bundle()
+    do {
+      return try load(data, by: actor, replace: false)
+    } catch StoreError.alreadyInitialised {
+      return nil  // Another process won the race; its load is complete and identical.
+    }
+  }
+
+  /// Writes a consistent copy of the database to `destination` (SQLite `VACUUM INTO`).
+  public func backup(to destination: String) throws {
+    try pool.writeWithoutTransaction { db in
+      try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+    }
+  }
+
+  static func writeAudit<T: Encodable>(
+    _ db: Database, actor: AuditActor, action: String, entity: String, entityID: String?, before: T?,
+    after: T?
+  ) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    func json(_ value: T?) throws -> String? {
+      guard let value else { return nil }
+      return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO audit (at, official_id, os_user, action, entity, entity_id, before, after)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        Self.timestamp(), actor.officialID, actor.osUser, action, entity, entityID, try json(before),
+        try json(after),
+      ])
+  }
+
+  /// Now, as an ISO 8601 UTC timestamp with milliseconds.
+  static func timestamp(_ date: Date = Date()) -> String {
+    Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(date)
+  }
+}

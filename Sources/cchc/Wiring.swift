@@ -1,0 +1,127 @@
+import Foundation
+import PlanCore
+import PlanData
+import PlanStore
+
+/// Options every command takes.
+struct GlobalOptions: Sendable {
+  /// `--db PATH`, if given.
+  var db: String?
+
+  /// The database path: `--db`, else `$CCHC_DB`, else `$XDG_DATA_HOME/cchc/cchc.sqlite`, else
+  /// `~/.local/share/cchc/cchc.sqlite`.
+  func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    if let db, !db.isEmpty { return db }
+    if let db = environment["CCHC_DB"], !db.isEmpty { return db }
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return "\(xdg)/cchc/cchc.sqlite" }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return "\(home)/.local/share/cchc/cchc.sqlite"
+  }
+}
+
+/// A failure already explained to the user on stderr; the process exits with `code`.
+struct ReportedFailure: Error {
+  /// Exit status.
+  var code: Int32 = 1
+}
+
+/// Writes a line to stderr (diagnostics never go to stdout).
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Reads the plan and seed files: the embedded copies, or `--plans` / `--seeds` folders instead.
+enum DataFiles {
+  /// The files keyed like `Seeds/unit.json`.
+  /// - Throws: `ReportedFailure` when a folder cannot be read (already reported).
+  static func collect(plans: String?, seeds: String?) throws -> [String: [UInt8]] {
+    var files = EmbeddedData.files
+    if let seeds {
+      files = files.filter { !$0.key.hasPrefix("Seeds/") }
+      for name in PlanBundle.seedFiles {
+        let url = URL(fileURLWithPath: seeds).appendingPathComponent(String(name.dropFirst("Seeds/".count)))
+        if let data = FileManager.default.contents(atPath: url.path) { files[name] = Array(data) }
+      }
+      try requireFolder(seeds, option: "--seeds")
+    }
+    if let plans {
+      try requireFolder(plans, option: "--plans")
+      files = files.filter { !$0.key.hasPrefix("Plans2026_2030/") }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: plans)) ?? []
+      for name in names where name.hasSuffix(".json") {
+        if let data = FileManager.default.contents(atPath: URL(fileURLWithPath: plans).appendingPathComponent(name).path) {
+          files["Plans2026_2030/\(name)"] = Array(data)
+        }
+      }
+    }
+    return files
+  }
+
+  private static func requireFolder(_ path: String, option: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      printError("Lỗi: \(option) \(path) không phải là thư mục.\nError: \(option) \(path) is not a folder.")
+      throw ReportedFailure()
+    }
+  }
+
+  /// Loads and checks the files; prints every issue and throws when any is an error.
+  static func bundle(plans: String?, seeds: String?) throws -> PlanBundle {
+    let result = PlanBundle.load(files: try collect(plans: plans, seeds: seeds))
+    for issue in result.issues where issue.severity == .warning {
+      printError("Cảnh báo / Warning: \(issue)")
+    }
+    guard let bundle = result.bundle else {
+      for issue in result.errors { printError("Lỗi dữ liệu / Data error: \(issue)") }
+      printError(
+        "Dữ liệu có \(result.errors.count) lỗi; không ghi gì vào cơ sở dữ liệu.\n"
+          + "The data has \(result.errors.count) error(s); nothing was written to the database.")
+      throw ReportedFailure()
+    }
+    return bundle
+  }
+}
+
+/// Opening the database, creating and loading it from the embedded data when it is missing.
+enum DatabaseAccess {
+  /// Opens the database at `path`; when it holds no data yet, loads the embedded plan (once, even
+  /// when several processes start together).
+  static func open(path: String, plans: String? = nil, seeds: String? = nil) throws -> PlanDatabase {
+    try createParentFolder(of: path)
+    let database = try openReporting(path)
+    do {
+      if let summary = try database.initialiseIfEmpty(
+        with: { try DataFiles.bundle(plans: plans, seeds: seeds) }, by: .system())
+      {
+        printError(
+          "Đã tạo cơ sở dữ liệu mới \(path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).\n"
+            + "Created a new database \(path) (\(summary.officials) officials, \(summary.planItems) plan items).")
+      }
+    } catch let error as StoreError {
+      printError(error.description)
+      throw ReportedFailure()
+    }
+    return database
+  }
+
+  /// Opens the file, reporting a file that is not a database in both languages.
+  static func openReporting(_ path: String) throws -> PlanDatabase {
+    do {
+      return try PlanDatabase(path: path)
+    } catch let error as StoreError {
+      printError(error.description)
+      throw ReportedFailure()
+    }
+  }
+
+  /// Creates the folder that will hold the database file.
+  static func createParentFolder(of path: String) throws {
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      printError("Lỗi: không tạo được thư mục \(folder).\nError: cannot create the folder \(folder).")
+      throw ReportedFailure()
+    }
+  }
+}
