@@ -50,7 +50,10 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
-    .testTarget(name: "PlanStoreTests", dependencies: ["PlanCore", "PlanData", "PlanStore"]),
+    .testTarget(
+      name: "PlanStoreTests",
+      dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"]),
   ],
   swiftLanguageModes: [.v6]

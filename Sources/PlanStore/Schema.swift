@@ -131,7 +131,7 @@ enum Schema {
       recurrence_month    INTEGER CHECK (recurrence_month BETWEEN 1 AND 12),
       recurrence_day      INTEGER CHECK (recurrence_day BETWEEN 1 AND 31),
       recurrence_quarters TEXT CHECK (recurrence_quarters IS NULL OR json_valid(recurrence_quarters)),
-      recurrence_due      TEXT CHECK (recurrence_due IS NULL OR date(recurrence_due) IS recurrence_due),
+      recurrence_due      TEXT CHECK (recurrence_due IS NULL OR date(recurrence_due, '+0 days') IS recurrence_due),
       recurrence_basis    TEXT,
       effort              INTEGER NOT NULL CHECK (effort BETWEEN 0 AND 744),
       note                TEXT,
@@ -165,14 +165,14 @@ enum Schema {
 
     CREATE TABLE calendar (
       id        INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
-      first_day TEXT NOT NULL CHECK (date(first_day) IS first_day),
-      last_day  TEXT NOT NULL CHECK (date(last_day) IS last_day AND last_day >= first_day),
+      first_day TEXT NOT NULL CHECK (date(first_day, '+0 days') IS first_day),
+      last_day  TEXT NOT NULL CHECK (date(last_day, '+0 days') IS last_day AND last_day >= first_day),
       weekend   TEXT NOT NULL CHECK (json_valid(weekend)),
       rule      TEXT
     );
 
     CREATE TABLE calendar_days (
-      date      TEXT PRIMARY KEY NOT NULL CHECK (date(date) IS date),
+      date      TEXT PRIMARY KEY NOT NULL CHECK (date(date, '+0 days') IS date),
       kind      TEXT NOT NULL CHECK (kind IN ('holiday', 'compensatory', 'day-off', 'workday')),
       code      TEXT NOT NULL,
       name      TEXT NOT NULL,
@@ -187,8 +187,8 @@ enum Schema {
       plan_item_id TEXT REFERENCES plan_items(id),
       area_id      INTEGER NOT NULL REFERENCES areas(id),
       title        TEXT NOT NULL CHECK (title <> ''),
-      due          TEXT NOT NULL CHECK (date(due) IS due),
-      period       TEXT NOT NULL CHECK (date(period || '-01') IS period || '-01'),
+      due          TEXT NOT NULL CHECK (date(due, '+0 days') IS due),
+      period       TEXT NOT NULL CHECK (date(period || '-01', '+0 days') IS period || '-01'),
       effort       INTEGER NOT NULL CHECK (effort BETWEEN 0 AND 744),
       status       TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done', 'cancelled')),
       percent      INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),
@@ -226,8 +226,8 @@ enum Schema {
     CREATE TABLE leaves (
       id          INTEGER PRIMARY KEY,
       official_id TEXT NOT NULL REFERENCES officials(id),
-      first_day   TEXT NOT NULL CHECK (date(first_day) IS first_day),
-      last_day    TEXT NOT NULL CHECK (date(last_day) IS last_day AND last_day >= first_day),
+      first_day   TEXT NOT NULL CHECK (date(first_day, '+0 days') IS first_day),
+      last_day    TEXT NOT NULL CHECK (date(last_day, '+0 days') IS last_day AND last_day >= first_day),
       reason      TEXT,
       cancelled   INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
       created_at  TEXT NOT NULL
