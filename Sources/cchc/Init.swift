@@ -69,7 +69,12 @@ struct Init: ParsableCommand {
       // A consistent snapshot through SQLite (includes what is still in the WAL).
       try PlanDatabase(path: path).backup(to: target)
     } catch {
-      // Not a database we can open: keep its bytes, then start afresh.
+      // Not a database we can open: keep its bytes, then start afresh (a regular file only).
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+      guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        printError("Lỗi: \(path) không phải là tệp thường.\nError: \(path) is not a regular file.")
+        throw ReportedFailure()
+      }
       do {
         try FileManager.default.copyItem(atPath: path, toPath: target)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

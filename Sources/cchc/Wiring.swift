@@ -114,8 +114,13 @@ enum DatabaseAccess {
     }
   }
 
-  /// Creates the folder that will hold the database file.
+  /// Creates the folder that will hold the database file; refuses a path that is a folder.
   static func createParentFolder(of path: String) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      printError("Lỗi: \(path) là một thư mục, không phải tệp cơ sở dữ liệu.\nError: \(path) is a folder, not a database file.")
+      throw ReportedFailure()
+    }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
