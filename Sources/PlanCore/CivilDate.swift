@@ -113,8 +113,9 @@ extension CivilDate: Codable {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let date = CivilDate(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "not a date YYYY-MM-DD: \(text)")
+      throw FieldValueError(
+        codingPath: decoder.codingPath, vi: "'\(text)' không phải là một ngày có thật dạng YYYY-MM-DD",
+        en: "'\(text)' is not a real date of the form YYYY-MM-DD")
     }
     self = date
   }

@@ -35,7 +35,7 @@ public struct Skill: Codable, Sendable, Equatable {
 }
 
 /// The group a position belongs to; Party and mass-organisation posts only coordinate.
-public enum PositionGroup: String, Codable, Sendable, CaseIterable {
+public enum PositionGroup: String, DataVocabulary {
   /// Chair and vice-chairs of the People's Committee.
   case leadership = "lanh-dao"
   /// The specialised offices of the commune after 1/7/2025.
@@ -61,7 +61,7 @@ public struct Position: Codable, Sendable, Equatable {
 }
 
 /// What a session may do: each role may do everything a lower one may.
-public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
+public enum Role: String, DataVocabulary, Comparable {
   /// Reads everything.
   case viewer
   /// Also reports progress on its own duties.
@@ -82,7 +82,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Comparable {
 }
 
 /// Whether a post is an elected cán bộ or a recruited công chức.
-public enum StaffKind: String, Codable, Sendable, CaseIterable {
+public enum StaffKind: String, DataVocabulary {
   /// Cán bộ (elected or appointed to a term).
   case canBo = "can-bo"
   /// Công chức (civil servant).
@@ -136,7 +136,7 @@ public struct BaselineFigure: Codable, Sendable, Equatable {
 }
 
 /// What a day of the working calendar is.
-public enum CalendarDayKind: String, Codable, Sendable, CaseIterable {
+public enum CalendarDayKind: String, DataVocabulary {
   /// A public holiday (ngày lễ, Tết).
   case holiday
   /// A compensatory day off for a holiday on a weekend (nghỉ bù).
@@ -164,7 +164,7 @@ public struct CalendarDay: Codable, Sendable, Equatable {
 }
 
 /// ISO weekday names used in the calendar file.
-public enum WeekdayName: String, Codable, Sendable, CaseIterable {
+public enum WeekdayName: String, DataVocabulary {
   case monday, tuesday, wednesday, thursday, friday, saturday, sunday
 
   /// ISO number, 1 = Monday.
@@ -219,7 +219,7 @@ public struct ReformArea: Codable, Sendable, Equatable {
 }
 
 /// Whether a plan item is a task (nhiệm vụ) or a solution (giải pháp).
-public enum PlanItemKind: String, Codable, Sendable, CaseIterable {
+public enum PlanItemKind: String, DataVocabulary {
   /// A concrete duty (nhiệm vụ).
   case task
   /// A way of working (giải pháp).
@@ -237,7 +237,7 @@ public struct SourceQuote: Codable, Sendable, Equatable {
 }
 
 /// How often a plan item recurs.
-public enum Frequency: String, Codable, Sendable, CaseIterable {
+public enum Frequency: String, DataVocabulary {
   /// Once a year on `month`/`day`.
   case year
   /// Twice a year, on the cut-offs 14/6 and 14/12.

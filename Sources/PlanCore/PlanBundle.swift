@@ -52,12 +52,12 @@ extension PlanBundle {
   public static func load(files: [String: [UInt8]]) -> PlanLoadResult {
     var reader = FileReader(files: files)
     let unit = reader.decode(AdministrativeUnit.self, "Seeds/unit.json")
-    let skills = reader.decode([Skill].self, "Seeds/skills.json")
-    let positions = reader.decode([Position].self, "Seeds/positions.json")
-    let officials = reader.decode([Official].self, "Seeds/officials.json")
-    let baseline = reader.decode([BaselineFigure].self, "Seeds/baseline.json")
-    let calendar = reader.decode(WorkingCalendar.self, "Seeds/calendar.json")
-    let indicators = reader.decode([Indicator].self, indicatorsFile)
+    let skills = reader.decode([Skill].self, "Seeds/skills.json", records: (nil, Skill.self))
+    let positions = reader.decode([Position].self, "Seeds/positions.json", records: (nil, Position.self))
+    let officials = reader.decode([Official].self, "Seeds/officials.json", records: (nil, Official.self))
+    let baseline = reader.decode([BaselineFigure].self, "Seeds/baseline.json", records: (nil, BaselineFigure.self))
+    let calendar = reader.decode(WorkingCalendar.self, "Seeds/calendar.json", records: ("days", CalendarDay.self))
+    let indicators = reader.decode([Indicator].self, indicatorsFile, records: (nil, Indicator.self))
     let areaFiles = files.keys.filter {
       $0.hasPrefix("Plans2026_2030/area-") && $0.hasSuffix(".json")
     }.sorted()
@@ -69,7 +69,9 @@ extension PlanBundle {
     }
     var areas: [(file: String, area: ReformArea)] = []
     for file in areaFiles {
-      if let area = reader.decode(ReformArea.self, file) { areas.append((file, area)) }
+      if let area = reader.decode(ReformArea.self, file, records: ("items", PlanItem.self)) {
+        areas.append((file, area))
+      }
     }
     guard let unit, let skills, let positions, let officials, let baseline, let calendar,
       let indicators, reader.issues.isEmpty
@@ -86,6 +88,17 @@ extension PlanBundle {
   }
 }
 
+/// A coding key rebuilt from a field path.
+private struct PathKey: CodingKey {
+  var stringValue: String
+  var intValue: Int?
+  init(stringValue: String) { self.stringValue = stringValue }
+  init(intValue: Int) {
+    self.stringValue = String(intValue)
+    self.intValue = intValue
+  }
+}
+
 /// Reads JSON files into model values, turning every failure into a `DataIssue`.
 private struct FileReader {
   let files: [String: [UInt8]]
@@ -93,7 +106,12 @@ private struct FileReader {
 
   init(files: [String: [UInt8]]) { self.files = files }
 
-  mutating func decode<T: Decodable>(_ type: T.Type, _ file: String) -> T? {
+  /// Decodes `file` as `T`. When that fails, each record of the file's list (the top-level array,
+  /// or the array under `records.key`) is decoded on its own, so that every broken record is
+  /// reported, not only the first one the decoder meets.
+  mutating func decode<T: Decodable, Record: Decodable>(
+    _ type: T.Type, _ file: String, records: (key: String?, type: Record.Type)? = nil
+  ) -> T? {
     guard let bytes = files[file] else {
       issues.append(DataIssue(file: file, vi: "thiếu tệp", en: "file is missing"))
       return nil
@@ -107,30 +125,79 @@ private struct FileReader {
     let data = Data(VietnameseText.nfc(text).utf8)
     do {
       return try JSONDecoder().decode(T.self, from: data)
-    } catch let error as DecodingError {
-      issues.append(Self.issue(for: error, file: file, data: data))
-      return nil
     } catch {
-      issues.append(
-        DataIssue(file: file, vi: "không đọc được: \(error)", en: "cannot read: \(error)"))
+      let found = records.map { recordIssues(in: data, file: file, of: T.self, key: $0.key, record: $0.type) } ?? []
+      issues += found.isEmpty ? [Self.issue(for: error, file: file, data: data, prefix: [])] : found
       return nil
     }
   }
 
-  /// Turns a decoding error into an issue naming the field path and the nearest record id.
-  static func issue(for error: DecodingError, file: String, data: Data) -> DataIssue {
+  mutating func decode<T: Decodable>(_ type: T.Type, _ file: String) -> T? {
+    decode(type, file, records: Optional<(key: String?, type: T.Type)>.none)
+  }
+
+  /// The issues of each record decoded alone, plus those of the file with its records removed.
+  private func recordIssues<T: Decodable, Record: Decodable>(
+    in data: Data, file: String, of fileType: T.Type, key: String?, record: Record.Type
+  ) -> [DataIssue] {
+    guard let tree = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+    let list: [Any]?
+    var outer: [String: Any]?
+    if let key {
+      outer = tree as? [String: Any]
+      list = outer?[key] as? [Any]
+    } else {
+      list = tree as? [Any]
+    }
+    guard let list else { return [] }
+    var found: [DataIssue] = []
+    for (index, element) in list.enumerated() {
+      let prefix: [any CodingKey] = (key.map { [PathKey(stringValue: $0)] } ?? []) + [PathKey(intValue: index)]
+      guard let elementData = try? JSONSerialization.data(withJSONObject: element, options: [.fragmentsAllowed]) else {
+        continue
+      }
+      do {
+        _ = try JSONDecoder().decode(Record.self, from: elementData)
+      } catch {
+        found.append(Self.issue(for: error, file: file, data: data, prefix: prefix))
+      }
+    }
+    // What is wrong outside the records (the area's own fields, the calendar's range …).
+    if let key, var outer {
+      outer[key] = [Any]()
+      if let rest = try? JSONSerialization.data(withJSONObject: outer) {
+        do {
+          _ = try JSONDecoder().decode(T.self, from: rest)
+        } catch {
+          found.append(Self.issue(for: error, file: file, data: data, prefix: []))
+        }
+      }
+    }
+    return found
+  }
+
+  /// Turns a decoding failure into an issue naming the field path (after `prefix`) and the nearest record id.
+  static func issue(for error: any Error, file: String, data: Data, prefix: [any CodingKey]) -> DataIssue {
+    if let error = error as? FieldValueError {
+      let field = [FieldValueError.path(prefix), error.field].filter { !$0.isEmpty }.joined(separator: ".")
+        .replacingOccurrences(of: ".[", with: "[")
+      return DataIssue(file: file, id: recordID(along: field, in: data), field: field, vi: error.vi, en: error.en)
+    }
+    guard let error = error as? DecodingError else {
+      return DataIssue(file: file, vi: "không đọc được: \(error)", en: "cannot read: \(error)")
+    }
     let path: [any CodingKey]
     let vi: String
     let en: String
     switch error {
     case .typeMismatch(let type, let context):
       path = context.codingPath
-      vi = "sai kiểu dữ liệu, cần \(typeName(type))"
-      en = "wrong type, expected \(typeName(type))"
+      vi = "sai kiểu dữ liệu: cần \(typeName(type).vi)"
+      en = "wrong type: expected \(typeName(type).en)"
     case .valueNotFound(let type, let context):
       path = context.codingPath
-      vi = "thiếu giá trị (\(typeName(type)))"
-      en = "missing value (\(typeName(type)))"
+      vi = "thiếu giá trị: cần \(typeName(type).vi)"
+      en = "missing value: expected \(typeName(type).en)"
     case .keyNotFound(let key, let context):
       path = context.codingPath + [key]
       vi = "thiếu trường bắt buộc"
@@ -138,41 +205,51 @@ private struct FileReader {
     case .dataCorrupted(let context):
       path = context.codingPath
       if path.isEmpty {
-        vi = "không phải JSON hợp lệ"
-        en = "not valid JSON"
+        vi = "không phải JSON hợp lệ (kiểm tra dấu phẩy, ngoặc, dấu nháy)"
+        en = "not valid JSON (check commas, brackets and quotes)"
       } else {
-        vi = "giá trị không hợp lệ (\(context.debugDescription))"
-        en = "invalid value (\(context.debugDescription))"
+        vi = "giá trị không hợp lệ"
+        en = "invalid value"
       }
     @unknown default:
       path = []
       vi = "không đọc được"
       en = "cannot read"
     }
-    let field = path.isEmpty ? nil : fieldPath(path)
-    return DataIssue(file: file, id: recordID(along: path, in: data), field: field, vi: vi, en: en)
+    let full = prefix + path
+    let field = full.isEmpty ? nil : fieldPath(full)
+    return DataIssue(file: file, id: recordID(along: full, in: data), field: field, vi: vi, en: en)
   }
 
-  static func typeName(_ type: Any.Type) -> String {
+  /// How a JSON type is named to the person editing the file.
+  static func typeName(_ type: Any.Type) -> (vi: String, en: String) {
     switch type {
-    case is String.Type: "string"
-    case is Int.Type: "integer"
-    case is Double.Type: "number"
-    case is Bool.Type: "boolean"
-    default: String(describing: type).replacingOccurrences(of: "Swift.", with: "")
+    case is String.Type: ("chuỗi ký tự trong dấu nháy", "a string in quotes")
+    case is Int.Type: ("số nguyên", "a whole number")
+    case is Double.Type: ("số", "a number")
+    case is Bool.Type: ("true hoặc false", "true or false")
+    case is [Any].Type: ("danh sách [ … ]", "a list [ … ]")
+    default:
+      String(describing: type).hasPrefix("Array") ? ("danh sách [ … ]", "a list [ … ]") : ("đối tượng { … }", "an object { … }")
     }
   }
 
-  static func fieldPath(_ path: [any CodingKey]) -> String {
-    var text = ""
-    for key in path {
-      if let index = key.intValue {
-        text += "[\(index)]"
-      } else {
-        text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+  static func fieldPath(_ path: [any CodingKey]) -> String { FieldValueError.path(path) }
+
+  /// The nearest record id along a field path written like `items[3].recurrence`.
+  static func recordID(along field: String, in data: Data) -> String? {
+    var keys: [any CodingKey] = []
+    for part in field.split(separator: ".") {
+      var name = Substring(part)
+      var indices: [Int] = []
+      while let open = name.lastIndex(of: "["), name.hasSuffix("]") {
+        indices.insert(Int(name[name.index(after: open)..<name.index(before: name.endIndex)]) ?? 0, at: 0)
+        name = name[..<open]
       }
+      if !name.isEmpty { keys.append(PathKey(stringValue: String(name))) }
+      keys += indices.map { PathKey(intValue: $0) }
     }
-    return text
+    return recordID(along: keys, in: data)
   }
 
   /// The `id` (or `key`, or `date`) of the innermost JSON object on `path` that has one.

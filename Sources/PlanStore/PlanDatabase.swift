@@ -47,8 +47,12 @@ public struct LoadSummary: Sendable, Equatable, Codable {
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// `init` on a database that already holds data, without `--force`.
   case alreadyInitialised(path: String)
-  /// The file exists but is not a SQLite database `cchc` can open.
+  /// The file exists but is not a SQLite database.
   case notADatabase(path: String, reason: String)
+  /// The file is a SQLite database of another program: `cchc` leaves it alone.
+  case foreignDatabase(path: String)
+  /// The database could not be opened or prepared (permissions, disk, locks …).
+  case cannotOpen(path: String, reason: String)
 
   /// Vietnamese message.
   public var vi: String {
@@ -56,7 +60,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .alreadyInitialised(let path):
       "Cơ sở dữ liệu \(path) đã có dữ liệu. Dùng --force để nạp lại (tệp cũ được sao lưu trước)."
     case .notADatabase(let path, let reason):
-      "Không mở được \(path) như một cơ sở dữ liệu SQLite: \(reason)"
+      "Tệp \(path) không phải là cơ sở dữ liệu SQLite (\(reason))."
+    case .foreignDatabase(let path):
+      "Tệp \(path) là cơ sở dữ liệu của chương trình khác; cchc không sửa nó. Chọn tệp khác bằng --db."
+    case .cannotOpen(let path, let reason):
+      "Không mở được cơ sở dữ liệu \(path): \(reason)"
     }
   }
 
@@ -66,12 +74,25 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .alreadyInitialised(let path):
       "The database \(path) already holds data. Use --force to reload it (the old file is backed up first)."
     case .notADatabase(let path, let reason):
-      "Cannot open \(path) as a SQLite database: \(reason)"
+      "The file \(path) is not a SQLite database (\(reason))."
+    case .foreignDatabase(let path):
+      "The file \(path) is another program's database; cchc leaves it alone. Choose another file with --db."
+    case .cannotOpen(let path, let reason):
+      "Cannot open the database \(path): \(reason)"
     }
   }
 
   /// Both messages, Vietnamese first.
   public var description: String { "\(vi)\n\(en)" }
+
+  /// Classifies an SQLite error met while opening `path`.
+  static func opening(_ path: String, _ error: DatabaseError) -> StoreError {
+    let reason = error.message ?? "\(error.resultCode)"
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
+    default: return .cannotOpen(path: path, reason: reason)
+    }
+  }
 }
 
 /// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
@@ -93,12 +114,48 @@ public struct PlanDatabase: Sendable {
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
     do {
+      // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
+      try Self.refuseForeignDatabase(at: path)
       pool = try DatabasePool(path: path, configuration: config)
-      try Schema.migrator.migrate(pool)
+      try Self.migrate(pool)
     } catch let error as DatabaseError {
-      throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error.resultCode)")
+      throw StoreError.opening(path, error)
     }
     self.path = path
+  }
+
+  /// Throws `foreignDatabase` when `path` is a SQLite database with tables that `cchc` did not make.
+  static func refuseForeignDatabase(at path: String) throws {
+    if try isForeignDatabase(at: path) { throw StoreError.foreignDatabase(path: path) }
+  }
+
+  /// Whether `path` is a SQLite database holding tables that `cchc` did not make (read-only look).
+  /// - Throws: `DatabaseError` when the file is not a SQLite database.
+  public static func isForeignDatabase(at path: String) throws -> Bool {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size > 0 else { return false }
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(30)
+    let tables = try DatabaseQueue(path: path, configuration: config).read { db in
+      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    }
+    return !tables.isEmpty && !tables.contains("grdb_migrations")
+  }
+
+  /// Applies pending migrations. Another process may be migrating the same new file at the same
+  /// instant; its migration then wins and ours, rolled back, is retried (and finds nothing to do).
+  static func migrate(_ pool: DatabasePool) throws {
+    for attempt in 1...10 {
+      do {
+        try Schema.migrator.migrate(pool)
+        return
+      } catch let error as DatabaseError {
+        if try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
+        if attempt == 10 { throw error }
+        usleep(UInt32(10_000 * attempt))
+      }
+    }
   }
 
   /// Whether the plan and roster have been loaded.
@@ -151,10 +208,19 @@ public struct PlanDatabase: Sendable {
     }
   }
 
-  /// Writes a consistent copy of the database to `destination` (SQLite `VACUUM INTO`).
-  public func backup(to destination: String) throws {
-    try pool.writeWithoutTransaction { db in
-      try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+  /// Writes a consistent copy of the SQLite file at `path` to `destination` (`VACUUM INTO` on a
+  /// read-only connection: the file itself, whatever program it belongs to, is not changed).
+  /// - Throws: `StoreError` when `path` is not a SQLite database or cannot be read.
+  public static func backup(path: String, to destination: String) throws {
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(30)
+    do {
+      try DatabaseQueue(path: path, configuration: config).writeWithoutTransaction { db in
+        try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+      }
+    } catch let error as DatabaseError {
+      throw StoreError.opening(path, error)
     }
   }
 

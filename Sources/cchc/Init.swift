@@ -67,7 +67,11 @@ struct Init: ParsableCommand {
     }
     do {
       // A consistent snapshot through SQLite (includes what is still in the WAL).
-      try PlanDatabase(path: path).backup(to: target)
+      try PlanDatabase.backup(path: path, to: target)
+      if (try? PlanDatabase.isForeignDatabase(at: path)) == true {
+        // --force on another program's database: it is backed up, and cchc starts a new file.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+      }
     } catch {
       // Not a database we can open: keep its bytes, then start afresh (a regular file only).
       let attributes = try? FileManager.default.attributesOfItem(atPath: path)

@@ -97,6 +97,27 @@ struct ValidationTests {
     }
   }
 
+  @Test("every broken record of a file is reported, not only the first, in words a person can act on")
+  func everyBrokenRecord() {
+    var files = Fixtures.jsonFiles()
+    let area1 = "Plans2026_2030/area-1-the-che.json"
+    Edit.record(&files, area1, id: "1.2") { $0["recurrence"] = ["every": "weekly"] }
+    Edit.record(&files, area1, id: "1.3") { $0["effort"] = "bốn" }
+    Edit.record(&files, area1, id: "1.4") { $0["kind"] = "nhiem-vu" }
+    Edit.record(&files, "Seeds/officials.json", id: "van-hoa-1") { $0["role"] = "admin" }
+    Edit.record(&files, "Seeds/officials.json", id: "van-hoa-2") { $0["skills"] = "cntt" }
+    let errors = PlanBundle.load(files: Fixtures.bytes(files)).errors
+    #expect(Set(errors.compactMap(\.id)) == ["1.2", "1.3", "1.4", "van-hoa-1", "van-hoa-2"], "\(errors)")
+    let every = errors.first { $0.id == "1.2" }
+    #expect(every?.field == "items[1].recurrence.every")
+    #expect(every?.vi.contains("'weekly'") == true && every?.vi.contains("half-year") == true)
+    #expect(errors.first { $0.id == "1.3" }?.vi.contains("số nguyên") == true)
+    #expect(errors.first { $0.id == "van-hoa-1" }?.en.contains("viewer, official, chair") == true)
+    for error in errors {
+      #expect(!error.vi.contains("Swift") && !error.vi.contains("Cannot initialize"), "\(error)")
+    }
+  }
+
   @Test("the unedited files load without any issue")
   func cleanFilesLoad() {
     let result = PlanBundle.load(files: Fixtures.bytes(Fixtures.jsonFiles()))

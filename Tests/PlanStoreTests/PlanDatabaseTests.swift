@@ -132,13 +132,29 @@ struct LoadTests {
     }
   }
 
+  @Test("another program's SQLite database is refused and left byte for byte as it was")
+  func foreignDatabaseUntouched() throws {
+    let file = try TemporaryDatabase()
+    let other = try DatabaseQueue(path: file.path)
+    try other.write { try $0.execute(sql: "CREATE TABLE ho_khau (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO ho_khau VALUES (1, 'Hộ A')") }
+    try other.close()
+    let before = try Data(contentsOf: URL(fileURLWithPath: file.path))
+    #expect(throws: StoreError.foreignDatabase(path: file.path)) { _ = try PlanDatabase(path: file.path) }
+    let copy = file.folder.appendingPathComponent("copy.sqlite").path
+    try PlanDatabase.backup(path: file.path, to: copy)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file.path)) == before)
+    #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
+    let copied = try DatabaseQueue(path: copy).read { try String.fetchOne($0, sql: "SELECT ten FROM ho_khau") }
+    #expect(copied == "Hộ A")
+  }
+
   @Test("backup writes a consistent copy holding the same rows")
   func backup() throws {
     let file = try TemporaryDatabase()
     let database = try PlanDatabase(path: file.path)
     try database.load(try embeddedBundle(), by: actor, replace: false)
     let copyPath = file.folder.appendingPathComponent("copy.sqlite").path
-    try database.backup(to: copyPath)
+    try PlanDatabase.backup(path: file.path, to: copyPath)
     let copy = try PlanDatabase(path: copyPath)
     #expect(try planAndRosterTables.map { try copy.dump(table: $0) } == planAndRosterTables.map { try database.dump(table: $0) })
   }
