@@ -35,17 +35,20 @@ let package = Package(
       name: "PlanData",
       path: ".",
       exclude: [
-        "Sources/PlanCore", "Sources/PlanStore", "Sources/cchc", "Tests", "README.md", "LICENSE",
+        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/cchc", "Tests",
+        "README.md", "LICENSE",
         "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
       ],
       sources: ["Sources/PlanData"],
       resources: embeddedData
     ),
     .target(name: "PlanStore", dependencies: ["PlanCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
+    .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
     .executableTarget(
       name: "cchc",
       dependencies: [
-        "PlanCore", "PlanData", "PlanStore",
+        "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

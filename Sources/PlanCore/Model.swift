@@ -234,6 +234,13 @@ public struct SourceQuote: Codable, Sendable, Equatable {
   public var lines: [Int]?
   /// The source when it is not the report (e.g. the reporting rules).
   public var reference: String?
+
+  /// Creates a source.
+  public init(sentence: String?, lines: [Int]?, reference: String?) {
+    self.sentence = sentence
+    self.lines = lines
+    self.reference = reference
+  }
 }
 
 /// How often a plan item recurs.
@@ -266,6 +273,16 @@ public struct Recurrence: Codable, Sendable, Equatable {
   public var due: CivilDate?
   /// The report's words that justify the frequency, or nil when it states none.
   public var basis: String?
+
+  /// Creates a recurrence.
+  public init(every: Frequency, month: Int?, day: Int?, quarters: [Int]?, due: CivilDate?, basis: String?) {
+    self.every = every
+    self.month = month
+    self.day = day
+    self.quarters = quarters
+    self.due = due
+    self.basis = basis
+  }
 }
 
 /// One task or solution of the plan.

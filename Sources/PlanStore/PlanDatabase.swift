@@ -2,17 +2,20 @@ import Foundation
 import GRDB
 import PlanCore
 
-/// Who makes a change: the acting official (nil for a viewer or the system) and the OS account.
+/// Who makes a change: the acting official (nil for a viewer or the system), its role, and the OS account.
 public struct AuditActor: Sendable, Equatable {
   /// The acting official's id, or nil.
   public var officialID: String?
   /// The operating-system user running `cchc`.
   public var osUser: String
+  /// What the actor may do.
+  public var role: Role
 
   /// Creates an actor.
-  public init(officialID: String?, osUser: String) {
+  public init(officialID: String?, osUser: String, role: Role = .viewer) {
     self.officialID = officialID
     self.osUser = osUser
+    self.role = role
   }
 
   /// The current OS user (from the process's effective uid), acting as no official.

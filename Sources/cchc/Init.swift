@@ -14,8 +14,8 @@ struct Init: ParsableCommand {
       data unless --force, which first backs it up to <file>.bak-YYYYMMDD-HHMMSS and then reloads.
       """)
 
-  @Option(name: .long, help: "Tệp cơ sở dữ liệu / Database file.")
-  var db: String?
+  /// The global options (`--db` …), given before or after the subcommand.
+  @ParentCommand var global: Cchc
 
   @Flag(name: .long, help: "Sao lưu rồi nạp lại cơ sở dữ liệu đã có / Back up and reload an existing database.")
   var force = false
@@ -37,7 +37,7 @@ struct Init: ParsableCommand {
   private func load() throws {
     // Check the files before touching the database: bad data writes nothing.
     let bundle = try DataFiles.bundle(plans: plans, seeds: seeds)
-    let path = GlobalOptions(db: db).databasePath()
+    let path = GlobalOptions(db: global.db).databasePath()
     try DatabaseAccess.createParentFolder(of: path)
     let existed = FileManager.default.fileExists(atPath: path)
     var backup: String?

@@ -6,11 +6,19 @@ struct Status: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tình trạng cơ sở dữ liệu / Database status.")
 
-  @Option(name: .long, help: "Tệp cơ sở dữ liệu / Database file.")
-  var db: String?
+  /// The global options (`--db` …), given before or after the subcommand.
+  @ParentCommand var global: Cchc
 
   func run() throws {
-    let path = GlobalOptions(db: db).databasePath()
+    do {
+      try Self.show(path: GlobalOptions(db: global.db).databasePath())
+    } catch let failure as ReportedFailure {
+      throw ExitCode(failure.code)
+    }
+  }
+
+  /// Prints what the database at `path` holds (creating it when missing).
+  static func show(path: String) throws {
     do {
       let database = try DatabaseAccess.open(path: path)
       let counts = try database.counts()
@@ -24,8 +32,6 @@ struct Status: ParsableCommand {
         "\(counts["officials"] ?? 0) officials · \(counts["areas"] ?? 0) areas · "
           + "\(counts["plan_items"] ?? 0) plan items · \(counts["duties"] ?? 0) duties")
       print("Gõ `cchc --help` để xem các lệnh. / Run `cchc --help` for the commands.")
-    } catch let failure as ReportedFailure {
-      throw ExitCode(failure.code)
     }
   }
 }

@@ -1,0 +1,107 @@
+import PlanCore
+import PlanStore
+
+/// THE command table: every operation once. JSON-RPC methods, shell words, help and
+/// `rpc.discover` are all generated from it.
+public enum CommandTable {
+  /// Every command, in the order help lists them.
+  public static let all: [CommandEntry] = [
+    CommandEntry(Discover.self), CommandEntry(WhoAmI.self), CommandEntry(AreasList.self), CommandEntry(PlanList.self),
+    CommandEntry(PlanGet.self), CommandEntry(OfficialsList.self), CommandEntry(OfficialsGet.self),
+    CommandEntry(OfficialsAdd.self), CommandEntry(OfficialsUpdate.self), CommandEntry(OfficialsLeave.self),
+    CommandEntry(OfficialsLeaveCancel.self), CommandEntry(DutiesList.self), CommandEntry(DutiesMine.self),
+    CommandEntry(DutiesGet.self), CommandEntry(DutiesCreate.self), CommandEntry(DutiesAssign.self),
+    CommandEntry(DutiesUnassign.self), CommandEntry(DutiesProgress.self), CommandEntry(DutiesComplete.self),
+    CommandEntry(DutiesCancel.self), CommandEntry(DutiesReopen.self), CommandEntry(AuditList.self),
+  ]
+
+  /// Commands by name.
+  public static let byName: [String: CommandEntry] = Dictionary(all.map { ($0.name, $0) }) { first, _ in first }
+
+  /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
+  /// nothing else is written), decodes the parameters, runs the command.
+  /// - Throws: `PlanError` (method not found is −32601).
+  public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws -> any Encodable & Sendable {
+    guard let entry = byName[name] else {
+      throw PlanError(
+        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
+    }
+    do {
+      if context.actor.role < entry.role {
+        throw PlanError.forbidden(
+          "Lệnh \(name) cần vai trò \(entry.role.rawValue); bạn đang là \(context.actor.role.rawValue)"
+            + (context.actor.officialID == nil ? " (chưa đăng nhập: dùng --as)." : "."),
+          "\(name) needs the role \(entry.role.rawValue); you are \(context.actor.role.rawValue)"
+            + (context.actor.officialID == nil ? " (not logged in: use --as)." : "."))
+      }
+      return try entry.execute(params, context)
+    } catch let error as PlanError where error.kind == "forbidden" {
+      context.database.recordRefusal(context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
+      throw error
+    } catch let error as PlanError {
+      throw error
+    } catch {
+      throw PlanError.internal("\(error)")
+    }
+  }
+
+  static func text(_ value: JSONValue) -> String? {
+    switch value {
+    case .string(let text): text
+    case .integer(let number): String(number)
+    default: nil
+    }
+  }
+}
+
+/// `rpc.discover`: the OpenRPC description of every method, generated from the table.
+public enum Discover: PlanCommand {
+  public static let name = "rpc.discover"
+  public static let synopsis = "rpc discover"
+  public static let summary = Bilingual("Mô tả OpenRPC của mọi lệnh", "OpenRPC description of every method")
+  public static let role = Role.viewer
+  public static let parameters: [Parameter] = []
+  public static let result = Schema.object(
+    [.init("openrpc", .string()), .init("info", .object([], required: [])), .init("methods", .array(.object([], required: [])))],
+    required: ["openrpc", "info", "methods"])
+
+  /// The OpenRPC document.
+  public static let document: JSONValue = {
+    let methods = CommandTable.all.map { entry -> JSONValue in
+      .object([
+        ("name", .string(entry.name)),
+        ("summary", .string("\(entry.summary.vi) / \(entry.summary.en)")),
+        ("description", .string("Vai trò tối thiểu / lowest role: \(entry.role.rawValue). \(entry.synopsis)")),
+        ("paramStructure", .string("by-name")),
+        (
+          "params",
+          .array(
+            entry.parameters.map { parameter in
+              .object([
+                ("name", .string(parameter.name)), ("summary", .string("\(parameter.summary.vi) / \(parameter.summary.en)")),
+                ("required", .bool(parameter.required)), ("schema", parameter.schema.json),
+              ])
+            })
+        ),
+        ("result", .object([("name", .string("result")), ("schema", entry.result.json)])),
+        ("x-role", .string(entry.role.rawValue)),
+      ])
+    }
+    return .object([
+      ("openrpc", .string("1.2.6")),
+      (
+        "info",
+        .object([
+          ("title", .string("cchc")), ("version", .string("1")),
+          ("description", .string("Kế hoạch CCHC 2026–2030 của xã / The commune's CCHC plan 2026–2030")),
+        ])
+      ),
+      ("methods", .array(methods)),
+    ])
+  }()
+
+  public static func run(_ params: NoParams, in context: CommandContext) throws -> JSONValue {
+    // The discover entry's result schema is loose: the document describes itself.
+    document
+  }
+}

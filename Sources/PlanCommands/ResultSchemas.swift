@@ -1,0 +1,92 @@
+/// The result schemas that `rpc.discover` publishes; tests validate real results against them.
+enum Shapes {
+  typealias P = Schema.Property
+
+  static let statuses = ["todo", "doing", "done", "cancelled"]
+
+  static let progress = Schema.object(
+    [
+      P("at", .string()), P("official", .nullable(.string())), P("status", .string(values: statuses)),
+      P("percent", .integer(minimum: 0, maximum: 100)), P("note", .nullable(.string())),
+    ], required: ["at", "official", "status", "percent", "note"])
+
+  static let dutyProperties: [P] = [
+    P("id", .string()), P("title", .string()), P("area", .integer(minimum: 0, maximum: 6)),
+    P("planItem", .nullable(.string())), P("due", .date), P("period", .string()), P("effort", .integer(minimum: 0)),
+    P("status", .string(values: statuses)), P("percent", .integer(minimum: 0, maximum: 100)), P("overdue", .boolean),
+    P("lead", .nullable(.string())), P("coordinators", .array(.string())), P("pinned", .boolean),
+    P("note", .nullable(.string())), P("version", .integer(minimum: 1)),
+  ]
+  static let dutyRequired = dutyProperties.map(\.name)
+
+  static let duty = Schema.object(dutyProperties, required: dutyRequired)
+  static let dutyWithHistory = Schema.object(
+    dutyProperties + [P("progress", .array(progress))], required: dutyRequired + ["progress"])
+  static let myDuty = Schema.object(
+    dutyProperties + [P("myRole", .string(values: ["lead", "coordinator"]))], required: dutyRequired + ["myRole"])
+
+  static let officialProperties: [P] = [
+    P("id", .string()), P("name", .string()), P("position", .string()), P("legacyTitle", .string()),
+    P("kind", .string(values: ["can-bo", "cong-chuc"])), P("role", .string(values: ["viewer", "official", "chair"])),
+    P("skills", .array(.string())), P("capacity", .integer(minimum: 0)), P("active", .boolean),
+    P("loadThisMonth", .integer(minimum: 0)), P("version", .integer(minimum: 1)),
+  ]
+  static let official = Schema.object(
+    officialProperties + [P("unassigned", .array(duty))], required: officialProperties.map(\.name))
+
+  static let area = Schema.object(
+    [
+      P("id", .integer(minimum: 0, maximum: 6)), P("code", .string()), P("name", .string()), P("localName", .string()),
+      P("reformArea", .boolean), P("items", .integer(minimum: 0)), P("planned", .integer(minimum: 0)),
+      P("done", .integer(minimum: 0)), P("overdue", .integer(minimum: 0)),
+    ], required: ["id", "code", "name", "localName", "reformArea", "items", "planned", "done", "overdue"])
+
+  static let planItem = Schema.object(
+    [
+      P("id", .string()), P("area", .integer(minimum: 0, maximum: 6)), P("kind", .string(values: ["task", "solution"])),
+      P("title", .string()), P("text", .string()),
+      P(
+        "source",
+        .object(
+          [P("sentence", .string()), P("lines", .array(.integer(minimum: 1))), P("reference", .string())],
+          required: [])),
+      P(
+        "recurrence",
+        .object(
+          [
+            P("every", .string(values: ["year", "half-year", "quarter", "month", "continuous", "once"])),
+            P("month", .integer(minimum: 1, maximum: 12)), P("day", .integer(minimum: 1, maximum: 31)),
+            P("quarters", .array(.integer(minimum: 1, maximum: 4))), P("due", .date), P("basis", .string()),
+          ], required: ["every"])),
+      P("effort", .integer(minimum: 0)), P("leadPositions", .array(.string())),
+      P("coordinatorPositions", .array(.string())), P("skills", .array(.string())), P("indicators", .array(.string())),
+    ],
+    required: [
+      "id", "area", "kind", "title", "text", "source", "recurrence", "effort", "leadPositions", "coordinatorPositions",
+      "skills", "indicators",
+    ])
+
+  static let audit = Schema.object(
+    [
+      P("id", .integer(minimum: 1)), P("at", .string()), P("official", .nullable(.string())), P("osUser", .string()),
+      P("action", .string()), P("entity", .string()), P("entityId", .nullable(.string())),
+      P("before", .nullable(.string())), P("after", .nullable(.string())),
+    ], required: ["id", "at", "official", "osUser", "action", "entity", "entityId", "before", "after"])
+
+  static let leave = Schema.object(
+    [
+      P("id", .integer(minimum: 1)), P("official", .string()), P("from", .date), P("to", .date),
+      P("reason", .nullable(.string())), P("cancelled", .boolean),
+    ], required: ["id", "official", "from", "to", "reason", "cancelled"])
+
+  static let whoami = Schema.object(
+    [
+      P("official", .nullable(.string())), P("name", .nullable(.string())),
+      P("role", .string(values: ["viewer", "official", "chair"])), P("osUser", .string()), P("today", .date),
+    ], required: ["official", "name", "role", "osUser", "today"])
+
+  /// `{"items": [...], "total": N}`.
+  static func page(_ item: Schema) -> Schema {
+    .object([P("items", .array(item)), P("total", .integer(minimum: 0))], required: ["items", "total"])
+  }
+}

@@ -1,0 +1,315 @@
+import PlanCore
+import PlanStore
+
+let versionParameter = Parameter(
+  "version", .integer(minimum: 1),
+  Bilingual("Phiên bản đã đọc; nếu đã bị sửa thì từ chối", "The version you read; refused if it changed since"))
+let dutyParameter = Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))
+
+/// `duties.create`: an ad-hoc duty (giao việc đột xuất).
+public enum DutiesCreate: PlanCommand {
+  /// The new duty.
+  public struct Params: Decodable, Sendable {
+    var title: String
+    var area: AreaReference
+    var due: CivilDate
+    var effort: Int
+    var lead: String?
+    var coordinators: [String]?
+    var note: String?
+  }
+
+  public static let name = "duties.create"
+  public static let synopsis = "duties create TITLE --area AREA --due DATE --effort HOURS [--lead ID] [--coordinators A,B] [--note TEXT]"
+  public static let summary = Bilingual("Giao một việc đột xuất (mã DX-NĂM-SỐ)", "Create an ad-hoc duty (id DX-YEAR-NNN)")
+  public static let role = Role.chair
+  public static let parameters = [
+    Parameter("title", .string(), required: true, Bilingual("Tên việc", "Title")),
+    Parameter("area", areaSchema, required: true, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
+    Parameter("due", .date, required: true, Bilingual("Hạn, trong 2026–2030", "Due date, within 2026–2030")),
+    Parameter("effort", .integer(minimum: 0, maximum: 744), required: true, Bilingual("Số giờ", "Hours")),
+    Parameter("lead", .string(), Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)")),
+    Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp", "Coordinators")),
+    Parameter("note", .string(), Bilingual("Ghi chú", "Note")),
+  ]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+    let new = NewDuty(
+      title: params.title, area: try params.area.resolve(context), due: params.due, effort: params.effort,
+      lead: params.lead, coordinators: params.coordinators ?? [], note: params.note)
+    return try context.database.createDuty(new, by: context.actor, today: context.today)
+  }
+}
+
+/// `duties.assign`: set the lead and/or the coordinators.
+public enum DutiesAssign: PlanCommand {
+  /// The change.
+  public struct Params: Decodable, Sendable {
+    var id: String
+    var lead: String?
+    var coordinators: [String]?
+    var pin: Bool?
+    var version: Int?
+  }
+
+  public static let name = "duties.assign"
+  public static let synopsis = "duties assign DUTY [--lead ID] [--coordinators A,B] [--pin false]"
+  public static let summary = Bilingual(
+    "Giao người chủ trì và/hoặc người phối hợp; việc được ghim trừ khi pin: false",
+    "Set the lead and/or coordinators; pins the duty unless pin: false")
+  public static let role = Role.chair
+  public static let parameters = [
+    dutyParameter, Parameter("lead", .string(), Bilingual("Người chủ trì", "Lead")),
+    Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
+    Parameter("pin", .boolean, Bilingual("Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)")),
+    versionParameter,
+  ]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+    try context.database.assignDuty(
+      params.id, lead: params.lead, coordinators: params.coordinators, pin: params.pin ?? true,
+      version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// A duty id and an optional version.
+public struct DutyVersionParams: Decodable, Sendable {
+  var id: String
+  var version: Int?
+}
+
+/// `duties.unassign`: clear the lead.
+public enum DutiesUnassign: PlanCommand {
+  public static let name = "duties.unassign"
+  public static let synopsis = "duties unassign DUTY"
+  public static let summary = Bilingual("Bỏ người chủ trì của một việc", "Clear a duty's lead")
+  public static let role = Role.chair
+  public static let parameters = [dutyParameter, versionParameter]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
+    try context.database.unassignDuty(params.id, version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// `duties.progress`: report progress.
+public enum DutiesProgress: PlanCommand {
+  /// The report.
+  public struct Params: Decodable, Sendable {
+    var id: String
+    var percent: Int
+    var note: String?
+    var version: Int?
+  }
+
+  public static let name = "duties.progress"
+  public static let synopsis = "duties progress DUTY PERCENT [--note TEXT]"
+  public static let summary = Bilingual("Báo cáo tiến độ (0–100%) việc mình chủ trì hoặc phối hợp", "Report progress (0–100%) on a duty you lead or coordinate")
+  public static let role = Role.official
+  public static let parameters = [
+    dutyParameter, Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
+    Parameter("note", .string(), Bilingual("Đã làm được gì", "What was done")), versionParameter,
+  ]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+    try context.database.reportProgress(
+      params.id, percent: params.percent, note: params.note, version: params.version, by: context.actor,
+      today: context.today)
+  }
+}
+
+/// `duties.complete`: mark done.
+public enum DutiesComplete: PlanCommand {
+  /// The result.
+  public struct Params: Decodable, Sendable {
+    var id: String
+    var note: String?
+    var version: Int?
+  }
+
+  public static let name = "duties.complete"
+  public static let synopsis = "duties complete DUTY [--note TEXT]"
+  public static let summary = Bilingual("Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)", "Complete a duty you lead (result, evidence reference)")
+  public static let role = Role.official
+  public static let parameters = [dutyParameter, Parameter("note", .string(), Bilingual("Kết quả", "Result")), versionParameter]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+    try context.database.completeDuty(
+      params.id, note: params.note, version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// `duties.cancel`: cancel with a reason.
+public enum DutiesCancel: PlanCommand {
+  /// The reason.
+  public struct Params: Decodable, Sendable {
+    var id: String
+    var reason: String
+    var version: Int?
+  }
+
+  public static let name = "duties.cancel"
+  public static let synopsis = "duties cancel DUTY --reason TEXT"
+  public static let summary = Bilingual("Hủy một việc, nêu lý do", "Cancel a duty, with a reason")
+  public static let role = Role.chair
+  public static let parameters = [
+    dutyParameter, Parameter("reason", .string(), required: true, Bilingual("Lý do", "Reason")), versionParameter,
+  ]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+    try context.database.cancelDuty(
+      params.id, reason: params.reason, version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// `duties.reopen`: reopen a done or cancelled duty.
+public enum DutiesReopen: PlanCommand {
+  public static let name = "duties.reopen"
+  public static let synopsis = "duties reopen DUTY"
+  public static let summary = Bilingual("Mở lại việc đã xong hoặc đã hủy", "Reopen a done or cancelled duty")
+  public static let role = Role.chair
+  public static let parameters = [dutyParameter, versionParameter]
+  public static let result = Shapes.duty
+
+  public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
+    try context.database.reopenDuty(params.id, version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// `officials.add`: a new official.
+public enum OfficialsAdd: PlanCommand {
+  /// The new official.
+  public struct Params: Decodable, Sendable {
+    var id: String?
+    var name: String
+    var position: String
+    var legacyTitle: String?
+    var kind: StaffKind?
+    var role: Role?
+    var skills: [String]?
+    var capacity: Int?
+  }
+
+  public static let name = "officials.add"
+  public static let synopsis = "officials add NAME --position POSITION [--id ID] [--role R] [--skills A,B] [--capacity HOURS]"
+  public static let summary = Bilingual("Thêm cán bộ, công chức", "Add an official")
+  public static let role = Role.chair
+  public static let parameters = [
+    Parameter("id", .string(), Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
+    Parameter("name", .string(), required: true, Bilingual("Họ tên", "Name")),
+    Parameter("position", .string(), required: true, Bilingual("Vị trí", "Position")),
+    Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
+    Parameter("kind", .string(values: ["can-bo", "cong-chuc"]), Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)")),
+    Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò (mặc định official)", "Role (default official)")),
+    Parameter("skills", .array(.string()), Bilingual("Kỹ năng", "Skills")),
+    Parameter("capacity", .integer(minimum: 0, maximum: 744), Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)")),
+  ]
+  public static let result = Shapes.official
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
+    try context.database.addOfficial(
+      NewOfficial(
+        id: params.id, name: params.name, position: params.position, legacyTitle: params.legacyTitle,
+        kind: params.kind ?? .congChuc, role: params.role ?? .official, skills: params.skills ?? [],
+        capacity: params.capacity ?? 16), by: context.actor, today: context.today)
+  }
+}
+
+/// `officials.update`: change an official; deactivation unassigns its open unpinned duties.
+public enum OfficialsUpdate: PlanCommand {
+  /// The change.
+  public struct Params: Decodable, Sendable {
+    var id: String
+    var name: String?
+    var position: String?
+    var legacyTitle: String?
+    var role: Role?
+    var skills: [String]?
+    var capacity: Int?
+    var active: Bool?
+    var version: Int?
+  }
+
+  public static let name = "officials.update"
+  public static let synopsis = "officials update OFFICIAL [--name N] [--position P] [--role R] [--skills A,B] [--capacity H] [--active false]"
+  public static let summary = Bilingual(
+    "Sửa thông tin cán bộ; ngừng hoạt động thì bỏ giao các việc đang mở chưa ghim",
+    "Change an official; deactivating unassigns its open unpinned duties")
+  public static let role = Role.chair
+  public static let parameters = [
+    Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
+    Parameter("name", .string(), Bilingual("Họ tên", "Name")), Parameter("position", .string(), Bilingual("Vị trí", "Position")),
+    Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
+    Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò", "Role")),
+    Parameter("skills", .array(.string()), Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)")),
+    Parameter("capacity", .integer(minimum: 0, maximum: 744), Bilingual("Số giờ mỗi tháng", "Hours a month")),
+    Parameter("active", .boolean, Bilingual("Đang hoạt động", "Active")), versionParameter,
+  ]
+  public static let result = Shapes.official
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
+    var change = OfficialChange()
+    change.name = params.name
+    change.position = params.position
+    change.legacyTitle = params.legacyTitle
+    change.role = params.role
+    change.skills = params.skills
+    change.capacity = params.capacity
+    change.active = params.active
+    return try context.database.updateOfficial(
+      params.id, change, version: params.version, by: context.actor, today: context.today)
+  }
+}
+
+/// `officials.leave`: record a leave.
+public enum OfficialsLeave: PlanCommand {
+  /// The leave.
+  public struct Params: Decodable, Sendable {
+    var official: String
+    var from: CivilDate
+    var to: CivilDate
+    var reason: String?
+  }
+
+  public static let name = "officials.leave"
+  public static let synopsis = "officials leave OFFICIAL --from DATE --to DATE [--reason TEXT]"
+  public static let summary = Bilingual("Ghi một lần nghỉ (phép, ốm, học tập)", "Record a leave (holiday, illness, training)")
+  public static let role = Role.chair
+  public static let parameters = [
+    Parameter("official", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
+    Parameter("from", .date, required: true, Bilingual("Từ ngày", "First day")),
+    Parameter("to", .date, required: true, Bilingual("Đến ngày", "Last day")),
+    Parameter("reason", .string(), Bilingual("Lý do", "Reason")),
+  ]
+  public static let result = Shapes.leave
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
+    try context.database.addLeave(
+      official: params.official, from: params.from, to: params.to, reason: params.reason, by: context.actor,
+      today: context.today)
+  }
+}
+
+/// `officials.leave.cancel`: cancel a leave.
+public enum OfficialsLeaveCancel: PlanCommand {
+  /// The leave.
+  public struct Params: Decodable, Sendable {
+    var id: Int
+  }
+
+  public static let name = "officials.leave.cancel"
+  public static let synopsis = "officials leave-cancel LEAVE"
+  public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
+  public static let role = Role.chair
+  public static let parameters = [Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number"))]
+  public static let result = Shapes.leave
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
+    try context.database.cancelLeave(params.id, by: context.actor)
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import GRDB
+import PlanCore
+
+/// What `officials.add` needs.
+public struct NewOfficial: Sendable {
+  /// Slug; generated from the position when nil.
+  public var id: String?
+  /// Name.
+  public var name: String
+  /// Position id.
+  public var position: String
+  /// Title in Nghị định 33/2023 terms, if any.
+  public var legacyTitle: String?
+  /// `can-bo` or `cong-chuc`.
+  public var kind: StaffKind
+  /// Role.
+  public var role: Role
+  /// Skill ids.
+  public var skills: [String]
+  /// Monthly hours.
+  public var capacity: Int
+
+  /// Creates the request.
+  public init(
+    id: String?, name: String, position: String, legacyTitle: String?, kind: StaffKind, role: Role, skills: [String],
+    capacity: Int
+  ) {
+    self.id = id
+    self.name = name
+    self.position = position
+    self.legacyTitle = legacyTitle
+    self.kind = kind
+    self.role = role
+    self.skills = skills
+    self.capacity = capacity
+  }
+}
+
+extension PlanDatabase {
+  static func requireOfficial(_ db: Database, _ id: String, today: CivilDate, version: Int?) throws -> OfficialView {
+    guard let official = try fetchOfficial(db, id, today: today) else {
+      throw PlanError.notFound("Không có cán bộ \(id).", "There is no official \(id).")
+    }
+    if let version, version != official.version {
+      throw PlanError.staleVersion("Cán bộ", id, expected: version, actual: official.version)
+    }
+    return official
+  }
+
+  static func checkPositionAndSkills(_ db: Database, position: String?, skills: [String]?) throws {
+    if let position, try Bool.fetchOne(db, sql: "SELECT 1 FROM positions WHERE id = ?", arguments: [position]) == nil {
+      throw PlanError.validation("position: không có vị trí '\(position)'.", "position: there is no position '\(position)'.")
+    }
+    for skill in skills ?? [] where try Bool.fetchOne(db, sql: "SELECT 1 FROM skills WHERE id = ?", arguments: [skill]) == nil {
+      throw PlanError.validation("skills: không có kỹ năng '\(skill)'.", "skills: there is no skill '\(skill)'.")
+    }
+  }
+
+  static func checkCapacity(_ capacity: Int?) throws {
+    if let capacity, !(0...744).contains(capacity) {
+      throw PlanError.validation("capacity: số giờ phải từ 0 đến 744.", "capacity: hours must be between 0 and 744.")
+    }
+  }
+
+  static func setSkills(_ db: Database, official: String, _ skills: [String]) throws {
+    try db.execute(sql: "DELETE FROM official_skills WHERE official_id = ?", arguments: [official])
+    for skill in Set(skills).sorted() {
+      try db.execute(sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official, skill])
+    }
+  }
+
+  /// Adds an official to the roster.
+  public func addOfficial(_ new: NewOfficial, by actor: AuditActor, today: CivilDate) throws -> OfficialView {
+    try mutate(actor, action: "officials.add", entity: "official", entityID: { $0.id }) { db in
+      let name = try Self.text(new.name, field: "name", required: true) ?? ""
+      try Self.checkPositionAndSkills(db, position: new.position, skills: new.skills)
+      try Self.checkCapacity(new.capacity)
+      var id = new.id ?? ""
+      if new.id == nil {
+        var n = 1
+        repeat {
+          id = "\(new.position)-\(n)"
+          n += 1
+        } while try Bool.fetchOne(db, sql: "SELECT 1 FROM officials WHERE id = ?", arguments: [id]) != nil
+      }
+      let slug = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+      guard !id.isEmpty, slug, !id.hasPrefix("-"), !id.hasSuffix("-"), id.count <= 64 else {
+        throw PlanError.validation(
+          "id: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.", "id: lower-case ASCII letters, digits and hyphens only.")
+      }
+      if try Bool.fetchOne(db, sql: "SELECT 1 FROM officials WHERE id = ?", arguments: [id]) != nil {
+        throw PlanError.conflict("Đã có cán bộ \(id).", "There is already an official \(id).")
+      }
+      let legacy = try Self.text(new.legacyTitle, field: "legacyTitle", required: false) ?? ""
+      try db.execute(
+        sql: """
+          INSERT INTO officials (id, unit_id, name, position_id, legacy_title, kind, role, capacity, active, search_key)
+          VALUES (?, (SELECT id FROM unit LIMIT 1), ?, ?, ?, ?, ?, ?, 1, ?)
+          """,
+        arguments: [id, name, new.position, legacy, new.kind.rawValue, new.role.rawValue, new.capacity,
+          VietnameseText.searchKey("\(id) \(name) \(legacy)")])
+      try Self.setSkills(db, official: id, new.skills)
+      let after = try Self.requireOfficial(db, id, today: today, version: nil)
+      return (nil, after, after)
+    }
+  }
+
+  /// Changes an official. Deactivating one unassigns its open, unpinned duties and lists them.
+  public func updateOfficial(_ id: String, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate)
+    throws -> OfficialView
+  {
+    try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id }) { db in
+      let before = try Self.requireOfficial(db, id, today: today, version: version)
+      try Self.checkPositionAndSkills(db, position: change.position, skills: change.skills)
+      try Self.checkCapacity(change.capacity)
+      let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
+      let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle
+      let active = change.active ?? before.active
+      if !active && before.role == .chair && change.active == false {
+        let chairs = try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id]) ?? 0
+        if chairs == 0 {
+          throw PlanError.conflict(
+            "Không thể ngừng hoạt động người chủ tịch cuối cùng.", "Cannot deactivate the last active chair.")
+        }
+      }
+      try db.execute(
+        sql: """
+          UPDATE officials SET name = ?, position_id = ?, legacy_title = ?, role = ?, capacity = ?, active = ?,
+            search_key = ?, version = version + 1 WHERE id = ?
+          """,
+        arguments: [name, change.position ?? before.position, legacy, (change.role ?? before.role).rawValue,
+          change.capacity ?? before.capacity, active, VietnameseText.searchKey("\(id) \(name) \(legacy)"), id])
+      if let skills = change.skills { try Self.setSkills(db, official: id, skills) }
+      var unassigned: [DutyView] = []
+      if before.active && !active {
+        let ids = try String.fetchAll(
+          db, sql: "SELECT id FROM duties WHERE lead_id = ? AND pinned = 0 AND status IN ('todo', 'doing') ORDER BY due, id",
+          arguments: [id])
+        for duty in ids {
+          try db.execute(sql: "UPDATE duties SET lead_id = NULL WHERE id = ?", arguments: [duty])
+          try Self.bump(db, duty: duty)
+          if let view = try Self.fetchDuty(db, duty, today: today, withProgress: false) { unassigned.append(view) }
+        }
+      }
+      var after = try Self.requireOfficial(db, id, today: today, version: nil)
+      if before.active && !active { after.unassigned = unassigned }
+      return (before, after, after)
+    }
+  }
+
+  /// Records a leave from `from` to `to` (inclusive).
+  public func addLeave(official: String, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate)
+    throws -> LeaveView
+  {
+    try mutate(actor, action: "officials.leave", entity: "leave", entityID: { String($0.id) }) { db in
+      _ = try Self.requireOfficial(db, official, today: today, version: nil)
+      guard from <= to else {
+        throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last day.")
+      }
+      guard Self.planYears.contains(from.year), Self.planYears.contains(to.year) else {
+        throw PlanError.validation("Ngày nghỉ phải trong 2026–2030.", "Leave days must be within 2026–2030.")
+      }
+      let reason = try Self.text(reason, field: "reason", required: false)
+      try db.execute(
+        sql: "INSERT INTO leaves (official_id, first_day, last_day, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [official, from.iso, to.iso, reason, Self.timestamp()])
+      let leave = LeaveView(
+        id: Int(db.lastInsertedRowID), official: official, from: from.iso, to: to.iso, reason: reason, cancelled: false)
+      return (nil, leave, leave)
+    }
+  }
+
+  /// Cancels a leave.
+  public func cancelLeave(_ id: Int, by actor: AuditActor) throws -> LeaveView {
+    try mutate(actor, action: "officials.leave.cancel", entity: "leave", entityID: { String($0.id) }) { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM leaves WHERE id = ?", arguments: [id]) else {
+        throw PlanError.notFound("Không có lần nghỉ số \(id).", "There is no leave \(id).")
+      }
+      var leave = LeaveView(
+        id: row["id"], official: row["official_id"], from: row["first_day"], to: row["last_day"], reason: row["reason"],
+        cancelled: row["cancelled"])
+      if leave.cancelled {
+        throw PlanError.conflict("Lần nghỉ số \(id) đã được hủy.", "Leave \(id) is already cancelled.")
+      }
+      let before = leave
+      try db.execute(sql: "UPDATE leaves SET cancelled = 1 WHERE id = ?", arguments: [id])
+      leave.cancelled = true
+      return (before, leave, leave)
+    }
+  }
+}

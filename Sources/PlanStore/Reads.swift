@@ -1,0 +1,326 @@
+import Foundation
+import GRDB
+import PlanCore
+
+/// Filters of `duties.list`.
+public struct DutyFilter: Sendable, Equatable {
+  /// Duties this official leads or coordinates.
+  public var official: String?
+  /// Area id.
+  public var area: Int?
+  /// Plan item id.
+  public var planItem: String?
+  /// Year of the due date.
+  public var year: Int?
+  /// Status.
+  public var status: DutyStatus?
+  /// Only overdue (true) or only not overdue (false).
+  public var overdue: Bool?
+  /// Words in the title, without diacritics.
+  public var query: String?
+  /// Page size.
+  public var limit = 50
+  /// Rows skipped.
+  public var offset = 0
+
+  /// An empty filter.
+  public init() {}
+}
+
+/// A page of rows and the number of rows matching in all.
+public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
+  /// The rows of this page.
+  public var items: [Item]
+  /// Rows matching, all pages together.
+  public var total: Int
+
+  /// Creates a page.
+  public init(items: [Item], total: Int) {
+    self.items = items
+    self.total = total
+  }
+}
+
+extension PlanDatabase {
+  static let dutyColumns = """
+    d.id, d.title, d.area_id, d.plan_item_id, d.due, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned,
+    d.note, d.version,
+    (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
+       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
+    """
+
+  static func duty(_ row: Row, today: CivilDate) -> DutyView {
+    let status = DutyStatus(rawValue: row["status"]) ?? .todo
+    let due: String = row["due"]
+    let coordinators: String? = row["coordinators"]
+    return DutyView(
+      id: row["id"], title: row["title"], area: row["area_id"], planItem: row["plan_item_id"], due: due,
+      period: row["period"], effort: row["effort"], status: status, percent: row["percent"],
+      overdue: (status == .todo || status == .doing) && due < today.iso, lead: row["lead_id"],
+      coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [], pinned: row["pinned"],
+      note: row["note"], version: row["version"])
+  }
+
+  /// The duties matching `filter`, soonest due first, and how many match in all.
+  public func listDuties(_ filter: DutyFilter, today: CivilDate) throws -> Page<DutyView> {
+    try pool.read { db in
+      var conditions: [String] = []
+      var arguments: [any DatabaseValueConvertible] = []
+      if let official = filter.official {
+        conditions.append(
+          "(d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))")
+        arguments += [official, official]
+      }
+      if let area = filter.area { conditions.append("d.area_id = ?"); arguments.append(area) }
+      if let item = filter.planItem { conditions.append("d.plan_item_id = ?"); arguments.append(item) }
+      if let year = filter.year { conditions.append("d.due LIKE ?"); arguments.append("\(year)-%") }
+      if let status = filter.status { conditions.append("d.status = ?"); arguments.append(status.rawValue) }
+      if let overdue = filter.overdue {
+        conditions.append(
+          overdue ? "(d.status IN ('todo', 'doing') AND d.due < ?)" : "NOT (d.status IN ('todo', 'doing') AND d.due < ?)")
+        arguments.append(today.iso)
+      }
+      if let query = filter.query {
+        conditions.append("d.search_key LIKE ? ESCAPE '\\'")
+        arguments.append(Self.likePattern(query))
+      }
+      let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+      let total = try Int.fetchOne(
+        db.cachedStatement(sql: "SELECT count(*) FROM duties d \(whereClause)"),
+        arguments: StatementArguments(arguments)) ?? 0
+      let rows = try Row.fetchAll(
+        db.cachedStatement(
+          sql: "SELECT \(Self.dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT ? OFFSET ?"),
+        arguments: StatementArguments(arguments + [filter.limit, filter.offset]))
+      return Page(items: rows.map { Self.duty($0, today: today) }, total: total)
+    }
+  }
+
+  /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,
+  /// soonest due first, each with `myRole`.
+  public func myDuties(_ official: String, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
+    -> Page<DutyView>
+  {
+    try pool.read { db in
+      let statuses = includeDone ? "('todo', 'doing', 'done')" : "('todo', 'doing')"
+      let condition = """
+        d.status IN \(statuses) AND (d.lead_id = :me OR d.id IN
+          (SELECT duty_id FROM duty_coordinators WHERE official_id = :me))
+        """
+      let total = try Int.fetchOne(
+        db.cachedStatement(sql: "SELECT count(*) FROM duties d WHERE \(condition)"), arguments: ["me": official]) ?? 0
+      let rows = try Row.fetchAll(
+        db.cachedStatement(
+          sql: "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"),
+        arguments: ["me": official, "limit": limit, "offset": offset])
+      let items = rows.map { row -> DutyView in
+        var duty = Self.duty(row, today: today)
+        duty.myRole = duty.lead == official ? "lead" : "coordinator"
+        return duty
+      }
+      return Page(items: items, total: total)
+    }
+  }
+
+  /// One duty with its progress history, or nil.
+  public func duty(_ id: String, today: CivilDate) throws -> DutyView? {
+    try pool.read { db in try Self.fetchDuty(db, id, today: today, withProgress: true) }
+  }
+
+  static func fetchDuty(_ db: Database, _ id: String, today: CivilDate, withProgress: Bool) throws -> DutyView? {
+    guard let row = try Row.fetchOne(db, sql: "SELECT \(dutyColumns) FROM duties d WHERE d.id = ?", arguments: [id])
+    else { return nil }
+    var duty = Self.duty(row, today: today)
+    if withProgress {
+      duty.progress = try Row.fetchAll(
+        db, sql: "SELECT at, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
+        arguments: [id]
+      ).map {
+        ProgressEntry(
+          at: $0["at"], official: $0["official_id"], status: DutyStatus(rawValue: $0["status"]) ?? .todo,
+          percent: $0["percent"], note: $0["note"])
+      }
+    }
+    return duty
+  }
+
+  static let officialColumns = """
+    o.id, o.name, o.position_id, o.legacy_title, o.kind, o.role, o.capacity, o.active, o.version,
+    (SELECT group_concat(skill_id, ',') FROM (SELECT skill_id FROM official_skills s WHERE s.official_id = o.id
+       ORDER BY skill_id)) AS skills,
+    (SELECT coalesce(sum(effort), 0) FROM duties d WHERE d.lead_id = o.id AND d.period = :month
+       AND d.status <> 'cancelled') AS load
+    """
+
+  static func official(_ row: Row) -> OfficialView {
+    let skills: String? = row["skills"]
+    return OfficialView(
+      id: row["id"], name: row["name"], position: row["position_id"], legacyTitle: row["legacy_title"],
+      kind: row["kind"], role: Role(rawValue: row["role"]) ?? .viewer,
+      skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [], capacity: row["capacity"],
+      active: row["active"], loadThisMonth: row["load"], version: row["version"])
+  }
+
+  /// The roster, filtered by words in the name or id (without diacritics), activity and position.
+  public func listOfficials(query: String?, active: Bool?, position: String?, today: CivilDate) throws
+    -> Page<OfficialView>
+  {
+    try pool.read { db in
+      var conditions = ["1"]
+      var arguments: [String: (any DatabaseValueConvertible)?] = ["month": today.period]
+      if let query {
+        conditions.append("o.search_key LIKE :query ESCAPE '\\'")
+        arguments["query"] = Self.likePattern(query)
+      }
+      if let active {
+        conditions.append("o.active = :active")
+        arguments["active"] = active
+      }
+      if let position {
+        conditions.append("o.position_id = :position")
+        arguments["position"] = position
+      }
+      let rows = try Row.fetchAll(
+        db,
+        sql: "SELECT \(Self.officialColumns) FROM officials o WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.id",
+        arguments: StatementArguments(arguments))
+      return Page(items: rows.map(Self.official), total: rows.count)
+    }
+  }
+
+  /// One official, or nil.
+  public func official(_ id: String, today: CivilDate) throws -> OfficialView? {
+    try pool.read { db in try Self.fetchOfficial(db, id, today: today) }
+  }
+
+  static func fetchOfficial(_ db: Database, _ id: String, today: CivilDate) throws -> OfficialView? {
+    try Row.fetchOne(
+      db, sql: "SELECT \(officialColumns) FROM officials o WHERE o.id = :id",
+      arguments: ["id": id, "month": today.period]
+    ).map(Self.official)
+  }
+
+  /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
+  public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
+    try pool.read { db in
+      let map = { (row: Row) in
+        (id: row["id"] as String, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
+          active: row["active"] as Bool)
+      }
+      if let row = try Row.fetchOne(db, sql: "SELECT id, name, role, active FROM officials WHERE id = ?", arguments: [name]) {
+        return [map(row)]
+      }
+      let key = VietnameseText.searchKey(name)
+      let rows = try Row.fetchAll(db, sql: "SELECT id, name, role, active FROM officials ORDER BY id")
+      let exact = rows.filter { VietnameseText.searchKey($0["name"]) == key }
+      if !exact.isEmpty { return exact.map(map) }
+      return rows.filter { VietnameseText.searchKey($0["name"]).contains(key) }.map(map)
+    }
+  }
+
+  /// Areas 0–6 with plan-item and duty counts.
+  public func listAreas(today: CivilDate) throws -> Page<AreaView> {
+    try pool.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.code, a.name, a.local_name, a.reform_area,
+            (SELECT count(*) FROM plan_items p WHERE p.area_id = a.id) AS items,
+            (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status <> 'cancelled') AS planned,
+            (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status = 'done') AS done,
+            (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status IN ('todo', 'doing') AND d.due < ?)
+              AS overdue
+          FROM areas a ORDER BY a.id
+          """, arguments: [today.iso])
+      let items = rows.map {
+        AreaView(
+          id: $0["id"], code: $0["code"], name: $0["name"], localName: $0["local_name"],
+          reformArea: $0["reform_area"], items: $0["items"], planned: $0["planned"], done: $0["done"],
+          overdue: $0["overdue"])
+      }
+      return Page(items: items, total: items.count)
+    }
+  }
+
+  /// The id of the area with this number or code, or nil.
+  public func areaID(_ reference: String) throws -> Int? {
+    try pool.read { db in
+      try Int.fetchOne(db, sql: "SELECT id FROM areas WHERE code = ? OR CAST(id AS TEXT) = ?", arguments: [reference, reference])
+    }
+  }
+
+  /// Plan items, filtered by area, kind and words (without diacritics).
+  public func listPlanItems(area: Int?, kind: PlanItemKind?, query: String?) throws -> Page<PlanItemView> {
+    try pool.read { db in
+      var conditions = ["1"]
+      var arguments: [any DatabaseValueConvertible] = []
+      if let area { conditions.append("p.area_id = ?"); arguments.append(area) }
+      if let kind { conditions.append("p.kind = ?"); arguments.append(kind.rawValue) }
+      if let query { conditions.append("p.search_key LIKE ? ESCAPE '\\'"); arguments.append(Self.likePattern(query)) }
+      let ids = try String.fetchAll(
+        db, sql: "SELECT id FROM plan_items p WHERE \(conditions.joined(separator: " AND ")) ORDER BY area_id, ordinal",
+        arguments: StatementArguments(arguments))
+      let items = try ids.compactMap { try Self.fetchPlanItem(db, $0) }
+      return Page(items: items, total: items.count)
+    }
+  }
+
+  /// One plan item, or nil.
+  public func planItem(_ id: String) throws -> PlanItemView? {
+    try pool.read { db in try Self.fetchPlanItem(db, id) }
+  }
+
+  static func fetchPlanItem(_ db: Database, _ id: String) throws -> PlanItemView? {
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_items WHERE id = ?", arguments: [id]) else { return nil }
+    let positions = try Row.fetchAll(
+      db, sql: "SELECT position_id, role FROM plan_item_positions WHERE item_id = ? ORDER BY role, ordinal", arguments: [id])
+    let quarters: String? = row["recurrence_quarters"]
+    let first: Int? = row["source_first_line"]
+    let last: Int? = row["source_last_line"]
+    return PlanItemView(
+      id: row["id"], area: row["area_id"], kind: PlanItemKind(rawValue: row["kind"]) ?? .task, title: row["title"],
+      text: row["text"],
+      source: SourceQuote(
+        sentence: row["source_sentence"], lines: first.flatMap { f in last.map { [f, $0] } },
+        reference: row["source_reference"]),
+      recurrence: Recurrence(
+        every: Frequency(rawValue: row["recurrence"]) ?? .continuous, month: row["recurrence_month"],
+        day: row["recurrence_day"],
+        quarters: quarters.flatMap { try? JSONDecoder().decode([Int].self, from: Data($0.utf8)) },
+        due: (row["recurrence_due"] as String?).flatMap(CivilDate.init(iso:)), basis: row["recurrence_basis"]),
+      effort: row["effort"],
+      leadPositions: positions.filter { $0["role"] == "lead" }.map { $0["position_id"] },
+      coordinatorPositions: positions.filter { $0["role"] == "coordinator" }.map { $0["position_id"] },
+      skills: try String.fetchAll(db, sql: "SELECT skill_id FROM plan_item_skills WHERE item_id = ? ORDER BY skill_id", arguments: [id]),
+      indicators: try String.fetchAll(
+        db, sql: "SELECT indicator_id FROM plan_item_indicators WHERE item_id = ? ORDER BY indicator_id", arguments: [id]))
+  }
+
+  /// Audit rows, newest first, filtered by duty, official and a date range (inclusive, UTC days).
+  public func listAudit(duty: String?, official: String?, from: CivilDate?, to: CivilDate?, limit: Int, offset: Int)
+    throws -> Page<AuditEntry>
+  {
+    try pool.read { db in
+      var conditions = ["1"]
+      var arguments: [any DatabaseValueConvertible] = []
+      if let duty { conditions.append("entity = 'duty' AND entity_id = ?"); arguments.append(duty) }
+      if let official {
+        conditions.append("(official_id = ? OR (entity = 'official' AND entity_id = ?))")
+        arguments += [official, official]
+      }
+      if let from { conditions.append("at >= ?"); arguments.append(from.iso) }
+      if let to { conditions.append("at < ?"); arguments.append(to.adding(days: 1).iso) }
+      let whereClause = conditions.joined(separator: " AND ")
+      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE \(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT * FROM audit WHERE \(whereClause) ORDER BY id DESC LIMIT ? OFFSET ?",
+        arguments: StatementArguments(arguments + [limit, offset]))
+      return Page(
+        items: rows.map {
+          AuditEntry(
+            id: $0["id"], at: $0["at"], official: $0["official_id"], osUser: $0["os_user"], action: $0["action"],
+            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"])
+        }, total: total)
+    }
+  }
+}

@@ -1,0 +1,231 @@
+import PlanCore
+
+/// A duty as the commands return it (protocol.md "Shapes").
+public struct DutyView: Codable, Sendable, Equatable {
+  /// `2.2@2027-Q3`, or `DX-2026-001` for an ad-hoc duty.
+  public var id: String
+  /// Title.
+  public var title: String
+  /// Area id 0–6.
+  public var area: Int
+  /// The plan item it comes from, or nil for an ad-hoc duty.
+  public var planItem: String?
+  /// Due date `YYYY-MM-DD`.
+  public var due: String
+  /// Month `YYYY-MM` its effort counts in.
+  public var period: String
+  /// Hours.
+  public var effort: Int
+  /// todo, doing, done, cancelled.
+  public var status: DutyStatus
+  /// 0–100.
+  public var percent: Int
+  /// Open and due before today.
+  public var overdue: Bool
+  /// The lead official's id, or nil.
+  public var lead: String?
+  /// Coordinator ids.
+  public var coordinators: [String]
+  /// Whether the chair fixed the lead by hand.
+  public var pinned: Bool
+  /// Free note (the result of a completed duty, the reason of a cancellation …).
+  public var note: String?
+  /// Row version, for optimistic concurrency.
+  public var version: Int
+  /// In `duties.mine`: `lead` or `coordinator`.
+  public var myRole: String?
+  /// In `duties.get`: the progress history, oldest first.
+  public var progress: [ProgressEntry]?
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, area, planItem, due, period, effort, status, percent, overdue, lead, coordinators, pinned, note,
+      version, myRole, progress
+  }
+
+  /// Encodes `lead`, `planItem` and `note` as null when absent; `myRole` and `progress` only when set.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(title, forKey: .title)
+    try c.encode(area, forKey: .area)
+    try c.encode(planItem, forKey: .planItem)
+    try c.encode(due, forKey: .due)
+    try c.encode(period, forKey: .period)
+    try c.encode(effort, forKey: .effort)
+    try c.encode(status, forKey: .status)
+    try c.encode(percent, forKey: .percent)
+    try c.encode(overdue, forKey: .overdue)
+    try c.encode(lead, forKey: .lead)
+    try c.encode(coordinators, forKey: .coordinators)
+    try c.encode(pinned, forKey: .pinned)
+    try c.encode(note, forKey: .note)
+    try c.encode(version, forKey: .version)
+    try c.encodeIfPresent(myRole, forKey: .myRole)
+    try c.encodeIfPresent(progress, forKey: .progress)
+  }
+}
+
+/// One progress report on a duty.
+public struct ProgressEntry: Codable, Sendable, Equatable {
+  /// When (ISO 8601 UTC).
+  public var at: String
+  /// Who reported it, or nil.
+  public var official: String?
+  /// Status after the report.
+  public var status: DutyStatus
+  /// Percent after the report.
+  public var percent: Int
+  /// What was said.
+  public var note: String?
+
+  /// Encodes `official` and `note` as null when absent.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(at, forKey: .at)
+    try c.encode(official, forKey: .official)
+    try c.encode(status, forKey: .status)
+    try c.encode(percent, forKey: .percent)
+    try c.encode(note, forKey: .note)
+  }
+}
+
+/// An official as the commands return it.
+public struct OfficialView: Codable, Sendable, Equatable {
+  /// Slug.
+  public var id: String
+  /// Name.
+  public var name: String
+  /// Position id.
+  public var position: String
+  /// Nghị định 33/2023 title.
+  public var legacyTitle: String
+  /// `can-bo` or `cong-chuc`.
+  public var kind: String
+  /// viewer, official, chair.
+  public var role: Role
+  /// Skill ids.
+  public var skills: [String]
+  /// Monthly hours.
+  public var capacity: Int
+  /// Whether the official gets duties.
+  public var active: Bool
+  /// Hours of duties led this month (not cancelled).
+  public var loadThisMonth: Int
+  /// Row version.
+  public var version: Int
+  /// After a deactivation: the open, unpinned duties it no longer leads.
+  public var unassigned: [DutyView]?
+}
+
+/// An area with its counts.
+public struct AreaView: Codable, Sendable, Equatable {
+  /// 0–6.
+  public var id: Int
+  /// Code.
+  public var code: String
+  /// Name in Nghị quyết 76.
+  public var name: String
+  /// Heading in the report.
+  public var localName: String
+  /// False for area 0.
+  public var reformArea: Bool
+  /// Plan items.
+  public var items: Int
+  /// Duties not cancelled.
+  public var planned: Int
+  /// Duties done.
+  public var done: Int
+  /// Open duties due before today.
+  public var overdue: Int
+}
+
+/// A plan item as the commands return it.
+public struct PlanItemView: Codable, Sendable, Equatable {
+  /// `2.3`, `2.1a`.
+  public var id: String
+  /// Area id.
+  public var area: Int
+  /// task or solution.
+  public var kind: PlanItemKind
+  /// Title.
+  public var title: String
+  /// Text.
+  public var text: String
+  /// Where it comes from.
+  public var source: SourceQuote
+  /// How often.
+  public var recurrence: Recurrence
+  /// Hours per duty.
+  public var effort: Int
+  /// Positions that lead.
+  public var leadPositions: [String]
+  /// Positions that coordinate.
+  public var coordinatorPositions: [String]
+  /// Required skills.
+  public var skills: [String]
+  /// Indicators.
+  public var indicators: [String]
+}
+
+/// One audit row.
+public struct AuditEntry: Codable, Sendable, Equatable {
+  /// Sequence number.
+  public var id: Int
+  /// When (ISO 8601 UTC).
+  public var at: String
+  /// The acting official, or nil.
+  public var official: String?
+  /// The OS account.
+  public var osUser: String
+  /// What was done (`duties.assign`, `forbidden` …).
+  public var action: String
+  /// The kind of row changed.
+  public var entity: String
+  /// Its id.
+  public var entityId: String?
+  /// The row before, as JSON text, or nil.
+  public var before: String?
+  /// The row after, as JSON text, or nil.
+  public var after: String?
+
+  /// Encodes absent values as null.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(at, forKey: .at)
+    try c.encode(official, forKey: .official)
+    try c.encode(osUser, forKey: .osUser)
+    try c.encode(action, forKey: .action)
+    try c.encode(entity, forKey: .entity)
+    try c.encode(entityId, forKey: .entityId)
+    try c.encode(before, forKey: .before)
+    try c.encode(after, forKey: .after)
+  }
+}
+
+/// A leave of absence.
+public struct LeaveView: Codable, Sendable, Equatable {
+  /// Sequence number.
+  public var id: Int
+  /// The official on leave.
+  public var official: String
+  /// First day.
+  public var from: String
+  /// Last day.
+  public var to: String
+  /// Why, or nil.
+  public var reason: String?
+  /// Whether it was cancelled.
+  public var cancelled: Bool
+
+  /// Encodes `reason` as null when absent.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(official, forKey: .official)
+    try c.encode(from, forKey: .from)
+    try c.encode(to, forKey: .to)
+    try c.encode(reason, forKey: .reason)
+    try c.encode(cancelled, forKey: .cancelled)
+  }
+}
