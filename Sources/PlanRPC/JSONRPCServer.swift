@@ -151,7 +151,7 @@ public struct JSONRPCServer: Sendable {
 
   static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     return encoder
   }()
 
@@ -169,18 +169,13 @@ public struct JSONRPCServer: Sendable {
     return Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id) + Array(#","result":"#.utf8) + body + [UInt8(ascii: "}")]
   }
 
+  /// `{"jsonrpc":"2.0","id":…,"error":{"code":…,"message":…,"data":{"kind":…,"vi":…,"en":…}}}`, members in that order.
   static func errorLine(id: JSONValue, _ error: PlanError) -> [UInt8] {
-    let object = JSONValue.object([
-      ("jsonrpc", .string("2.0")), ("id", id),
-      (
-        "error",
-        .object([
-          ("code", .integer(error.code)), ("message", .string(error.vi)),
-          ("data", .object([("kind", .string(error.kind)), ("vi", .string(error.vi)), ("en", .string(error.en))])),
-        ])
-      ),
-    ])
-    return json(object)
+    var line = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id)
+    line += Array(#","error":{"code":\#(error.code),"message":"#.utf8) + json(error.vi)
+    line += Array(#","data":{"kind":"#.utf8) + json(error.kind) + Array(#","vi":"#.utf8) + json(error.vi)
+    line += Array(#","en":"#.utf8) + json(error.en) + Array("}}}".utf8)
+    return line
   }
 }
 
