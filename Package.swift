@@ -57,6 +57,7 @@ let package = Package(
       name: "PlanStoreTests",
       dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    .testTarget(name: "PlanCommandsTests", dependencies: ["PlanCommands", "PlanCore", "PlanData", "PlanStore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -105,3 +105,14 @@ public enum Discover: PlanCommand {
     document
   }
 }
+
+extension CommandTable {
+  /// The README's method table, generated from the table (a test keeps the README equal to it).
+  public static var markdownTable: String {
+    var lines = ["| method | lowest role | what it does |", "|---|---|---|"]
+    for entry in all {
+      lines.append("| `\(entry.name)` | \(entry.role.rawValue) | \(entry.summary.vi) / \(entry.summary.en) |")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
