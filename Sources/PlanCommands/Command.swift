@@ -57,8 +57,8 @@ public struct Parameter: Sendable {
 public protocol PlanCommand: Sendable {
   /// Decoded parameters.
   associatedtype Params: Decodable & Sendable
-  /// The result.
-  associatedtype Output: Encodable & Sendable
+  /// The result: JSON for scripts, text for people.
+  associatedtype Output: Encodable & Sendable & TextRendering
 
   /// Dotted name, e.g. `duties.assign`; the JSON-RPC method.
   static var name: String { get }
@@ -91,7 +91,7 @@ public struct CommandEntry: Sendable {
   /// Result schema.
   public let result: Schema
   /// Decodes `params`, runs, and returns the encodable result.
-  public let execute: @Sendable (JSONValue?, CommandContext) throws -> any Encodable & Sendable
+  public let execute: @Sendable (JSONValue?, CommandContext) throws -> any Encodable & Sendable & TextRendering
 
   /// Erases a command type.
   public init<C: PlanCommand>(_ command: C.Type) {

@@ -21,7 +21,9 @@ public enum CommandTable {
   /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
   /// nothing else is written), decodes the parameters, runs the command.
   /// - Throws: `PlanError` (method not found is −32601).
-  public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws -> any Encodable & Sendable {
+  public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws
+    -> any Encodable & Sendable & TextRendering
+  {
     guard let entry = byName[name] else {
       throw PlanError(
         code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")

@@ -23,6 +23,19 @@ struct Cchc: ParsableCommand {
     subcommands: [Status.self, Init.self]
   )
 
+  /// Parses and runs; a command-line mistake is explained in Vietnamese before the parser's English.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        printError("Lỗi: câu lệnh không đúng cú pháp; gõ `cchc --help` để xem hướng dẫn.")
+      }
+      exit(withError: error)
+    }
+  }
+
   @Flag(name: .long, help: "Chế độ JSON-RPC 2.0 trên stdin/stdout / JSON-RPC 2.0 mode on stdin/stdout.")
   var json = false
 

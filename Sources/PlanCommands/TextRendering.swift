@@ -1,0 +1,102 @@
+import Foundation
+import PlanCore
+import PlanStore
+
+/// The language of messages and labels.
+public enum Language: String, Sendable, CaseIterable {
+  /// Tiếng Việt (the default).
+  case vi
+  /// English.
+  case en
+}
+
+/// A result that can show itself as plain text for a person (the shell's tables build on it).
+public protocol TextRendering {
+  /// The result as lines of text in `language`.
+  func renderText(_ language: Language) -> String
+}
+
+extension Bilingual {
+  /// The text in `language`.
+  public func text(_ language: Language) -> String { language == .vi ? vi : en }
+}
+
+extension Page: TextRendering where Item: TextRendering {
+  /// One line per item, then the count.
+  public func renderText(_ language: Language) -> String {
+    let footer = Bilingual("\(items.count)/\(total) dòng", "\(items.count) of \(total) rows").text(language)
+    return (items.map { $0.renderText(language) } + [footer]).joined(separator: "\n")
+  }
+}
+
+extension DutyView: TextRendering {
+  /// `id · due · status percent% · lead · title`.
+  public func renderText(_ language: Language) -> String {
+    let due = CivilDate(iso: self.due).map { language == .vi ? $0.vietnamese : $0.iso } ?? self.due
+    let state = overdue ? Bilingual("QUÁ HẠN", "OVERDUE").text(language) : status.rawValue
+    var line = "\(id) · \(due) · \(state) \(percent)% · \(lead ?? "—") · \(title)"
+    if let myRole { line += " [\(myRole)]" }
+    for entry in progress ?? [] {
+      line += "\n  \(entry.at) \(entry.official ?? "—") \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
+    }
+    return line
+  }
+}
+
+extension OfficialView: TextRendering {
+  /// `id · name · position · load/capacity h`.
+  public func renderText(_ language: Language) -> String {
+    var line = "\(id) · \(name) · \(position) · \(loadThisMonth)/\(capacity) h"
+    if !active { line += Bilingual(" (không hoạt động)", " (inactive)").text(language) }
+    if let unassigned, !unassigned.isEmpty {
+      line += "\n" + Bilingual("Bỏ giao:", "Unassigned:").text(language) + " "
+        + unassigned.map(\.id).joined(separator: ", ")
+    }
+    return line
+  }
+}
+
+extension AreaView: TextRendering {
+  /// `id code · name · planned/done/overdue`.
+  public func renderText(_ language: Language) -> String {
+    let counts = Bilingual(
+      "\(items) nhiệm vụ, \(planned) việc, \(done) xong, \(overdue) quá hạn",
+      "\(items) items, \(planned) duties, \(done) done, \(overdue) overdue")
+    return "\(id) \(code) · \(language == .vi ? localName : name) · \(counts.text(language))"
+  }
+}
+
+extension PlanItemView: TextRendering {
+  /// `id · title`, then the text.
+  public func renderText(_ language: Language) -> String { "\(id) · \(title)\n  \(text)" }
+}
+
+extension AuditEntry: TextRendering {
+  /// `at · official · action · entity id`.
+  public func renderText(_ language: Language) -> String {
+    "\(at) · \(official ?? "—") (\(osUser)) · \(action) · \(entity) \(entityId ?? "")"
+  }
+}
+
+extension LeaveView: TextRendering {
+  /// `#id official from–to reason`.
+  public func renderText(_ language: Language) -> String {
+    let state = cancelled ? Bilingual(" (đã hủy)", " (cancelled)").text(language) : ""
+    return "#\(id) \(official) \(from)–\(to) \(reason ?? "")\(state)"
+  }
+}
+
+extension JSONValue: TextRendering {
+  /// The value as compact JSON.
+  public func renderText(_ language: Language) -> String {
+    String(decoding: (try? JSONEncoder().encode(self)) ?? Data(), as: UTF8.self)
+  }
+}
+
+extension WhoAmI.Output: TextRendering {
+  /// `official (name), role`.
+  public func renderText(_ language: Language) -> String {
+    let who = official.map { "\($0) (\(name ?? ""))" } ?? Bilingual("khách", "guest").text(language)
+    return "\(who) · \(role.rawValue) · \(osUser) · \(today)"
+  }
+}
