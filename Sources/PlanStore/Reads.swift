@@ -200,6 +200,13 @@ extension PlanDatabase {
     ).map(Self.official)
   }
 
+  /// Whether an official with this id exists (active or not).
+  public func officialExists(_ id: String) throws -> Bool {
+    try pool.read { db in
+      try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [id]) != nil
+    }
+  }
+
   /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
   public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
     try pool.read { db in
