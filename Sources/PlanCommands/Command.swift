@@ -101,16 +101,16 @@ public struct CommandEntry: Sendable {
     role = C.role
     parameters = C.parameters
     result = C.result
-    let names = Set(C.parameters.map(\.name))
+    let schemas = Dictionary(C.parameters.map { ($0.name, $0.schema) }) { first, _ in first }
     execute = { params, context in
-      let decoded: C.Params = try decodeParams(params, names: names)
+      let decoded: C.Params = try decodeParams(params, schemas: schemas)
       return try C.run(decoded, in: context)
     }
   }
 }
 
 /// Decodes named parameters, refusing arrays, unknown members, wrong types and bad dates with −32602.
-func decodeParams<P: Decodable>(_ params: JSONValue?, names: Set<String>) throws -> P {
+func decodeParams<P: Decodable>(_ params: JSONValue?, schemas: [String: Schema]) throws -> P {
   let object: [(String, JSONValue)]
   switch params {
   case nil: object = []
@@ -122,11 +122,18 @@ func decodeParams<P: Decodable>(_ params: JSONValue?, names: Set<String>) throws
   default:
     throw PlanError.invalidParams("Tham số phải là một đối tượng JSON.", "params must be a JSON object.")
   }
-  if let unknown = object.map(\.0).first(where: { !names.contains($0) }) {
-    let known = names.sorted().joined(separator: ", ")
+  if let unknown = object.map(\.0).first(where: { schemas[$0] == nil }) {
+    let known = schemas.keys.sorted().joined(separator: ", ")
     throw PlanError.invalidParams(
       "Không có tham số '\(unknown)'. Các tham số: \(known.isEmpty ? "(không có)" : known).",
       "Unknown parameter '\(unknown)'. Parameters: \(known.isEmpty ? "(none)" : known).")
+  }
+  // Types first, against the published schema, so that every message names its parameter.
+  for (name, value) in object {
+    if let schema = schemas[name], !schema.admitsType(of: value) {
+      throw PlanError.invalidParams(
+        "Tham số '\(name)' phải là \(schema.typeName.vi).", "Parameter '\(name)' must be \(schema.typeName.en).")
+    }
   }
   do {
     let data = try JSONEncoder().encode(JSONValue.object(object))

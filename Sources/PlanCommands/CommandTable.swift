@@ -64,7 +64,7 @@ public enum Discover: PlanCommand {
   public static let role = Role.viewer
   public static let parameters: [Parameter] = []
   public static let result = Schema.object(
-    [.init("openrpc", .string()), .init("info", .object([], required: [])), .init("methods", .array(.object([], required: [])))],
+    [.init("openrpc", .string()), .init("info", .anyObject), .init("methods", .array(.anyObject))],
     required: ["openrpc", "info", "methods"])
 
   /// The OpenRPC document.

@@ -217,6 +217,9 @@ public enum DutiesList: PlanCommand {
     filter.official = params.official
     filter.area = try params.area?.resolve(context)
     filter.planItem = params.planItem
+    if let year = params.year, !PlanDatabase.planYears.contains(year) {
+      throw PlanError.validation("year: phải từ 2026 đến 2030.", "year: must be between 2026 and 2030.")
+    }
     filter.year = params.year
     filter.status = params.status
     filter.overdue = params.overdue

@@ -14,6 +14,8 @@ public indirect enum Schema: Sendable {
   case nullable(Schema)
   /// Any one of these.
   case anyOf([Schema])
+  /// Any object (members not described).
+  case anyObject
 
   /// A named member of an object schema.
   public struct Property: Sendable {
@@ -59,6 +61,41 @@ public indirect enum Schema: Sendable {
       return .object([("anyOf", .array([schema.json, .object([("type", .string("null"))])]))])
     case .anyOf(let schemas):
       return .object([("anyOf", .array(schemas.map(\.json)))])
+    case .anyObject:
+      return .object([("type", .string("object"))])
+    }
+  }
+
+  /// Whether `value` has the JSON type this schema asks for (bounds and word lists are checked later,
+  /// with messages of their own).
+  public func admitsType(of value: JSONValue) -> Bool {
+    switch (self, value) {
+    case (.string, .string), (.integer, .integer), (.boolean, .bool), (.anyObject, .object), (.object, .object):
+      return true
+    case (.array(let items), .array(let values)):
+      return values.allSatisfy(items.admitsType)
+    case (.nullable, .null):
+      return true
+    case (.nullable(let schema), _):
+      return schema.admitsType(of: value)
+    case (.anyOf(let schemas), _):
+      return schemas.contains { $0.admitsType(of: value) }
+    default:
+      return false
+    }
+  }
+
+  /// What the schema's type is called, for messages.
+  public var typeName: (vi: String, en: String) {
+    switch self {
+    case .string: ("chuỗi ký tự", "a string")
+    case .integer: ("số nguyên", "an integer")
+    case .boolean: ("true hoặc false", "true or false")
+    case .array(let items): ("danh sách \(items.typeName.vi)", "a list of \(items.typeName.en)")
+    case .object, .anyObject: ("đối tượng", "an object")
+    case .nullable(let schema): ("\(schema.typeName.vi) hoặc null", "\(schema.typeName.en) or null")
+    case .anyOf(let schemas):
+      (schemas.map(\.typeName.vi).joined(separator: " hoặc "), schemas.map(\.typeName.en).joined(separator: " or "))
     }
   }
 }

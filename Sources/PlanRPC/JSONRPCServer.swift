@@ -213,7 +213,7 @@ struct LineReader {
           continue
         }
         if line.last == UInt8(ascii: "\r") { line.removeLast() }
-        return .line(line)
+        return line.count > limit ? .tooLarge : .line(line)
       }
       // No newline in what is buffered.
       if !skipping && buffer.count - start > limit {

@@ -117,12 +117,14 @@ extension PlanDatabase {
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
       let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle
       let active = change.active ?? before.active
-      if !active && before.role == .chair && change.active == false {
+      let stillChair = active && (change.role ?? before.role) == .chair
+      if before.active && before.role == .chair && !stillChair {
         let chairs = try Int.fetchOne(
           db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id]) ?? 0
         if chairs == 0 {
           throw PlanError.conflict(
-            "Không thể ngừng hoạt động người chủ tịch cuối cùng.", "Cannot deactivate the last active chair.")
+            "Không thể bỏ vai trò chủ tịch của người chủ tịch cuối cùng còn hoạt động.",
+            "Cannot deactivate or demote the last active chair.")
         }
       }
       try db.execute(
@@ -155,7 +157,9 @@ extension PlanDatabase {
     throws -> LeaveView
   {
     try mutate(actor, action: "officials.leave", entity: "leave", entityID: { String($0.id) }) { db in
-      _ = try Self.requireOfficial(db, official, today: today, version: nil)
+      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM officials WHERE id = ?", arguments: [official]) != nil else {
+        throw PlanError.validation("official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
+      }
       guard from <= to else {
         throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last day.")
       }

@@ -200,6 +200,15 @@ extension PlanDatabase {
     ).map(Self.official)
   }
 
+  /// What `official` may do now: its role while active, viewer once deactivated, nil when unknown.
+  public func currentRole(of official: String) throws -> Role? {
+    try pool.read { db in
+      try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT role, active FROM officials WHERE id = ?"), arguments: [official]
+      ).map { ($0["active"] as Bool) ? Role(rawValue: $0["role"]) ?? .viewer : .viewer }
+    }
+  }
+
   /// Whether an official with this id exists (active or not).
   public func officialExists(_ id: String) throws -> Bool {
     try pool.read { db in

@@ -60,7 +60,10 @@ struct Cchc: ParsableCommand {
       let fixedToday = try Identity.parseToday(today)
       signal(SIGPIPE, SIG_IGN)
       let server = JSONRPCServer {
-        CommandContext(database: database, actor: actor, today: fixedToday ?? Identity.todayInVietnam())
+        // The role is read again for every request: a demotion or deactivation applies at once.
+        var current = actor
+        if let id = actor.officialID { current.role = (try? database.currentRole(of: id)) ?? .viewer }
+        return CommandContext(database: database, actor: current, today: fixedToday ?? Identity.todayInVietnam())
       }
       server.serve()
     } catch let failure as ReportedFailure {

@@ -47,7 +47,7 @@ func cchcBinary() throws -> URL {
 }
 
 /// Collects one pipe's output on its own thread, so a full pipe never blocks the child.
-private final class PipeDrain: @unchecked Sendable {
+final class PipeDrain: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private var data = Data()
 
