@@ -35,7 +35,8 @@ let package = Package(
       name: "PlanData",
       path: ".",
       exclude: [
-        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/cchc", "Tests",
+        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/cchc",
+        "Sources/cchc-bench", "Tests",
         "README.md", "LICENSE",
         "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
       ],
@@ -51,6 +52,10 @@ let package = Package(
         "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "cchc-bench",
+      dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
     .testTarget(

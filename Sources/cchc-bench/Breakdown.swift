@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import PlanCore
+import PlanStore
+
+/// Where a call's time goes, measured in this process on the same officials (a rough split, not a profile).
+struct Breakdown {
+  /// Passes over the officials per step; the fastest is kept (the others absorb noise and warm-up).
+  static let passes = 3
+
+  /// Calls timed per pass.
+  var calls = 0
+  /// Mean µs of the two queries alone through GRDB (cached statements, rows fetched, no mapping).
+  var sqlMicros = 0.0
+  /// Mean µs of one empty `DatabasePool.read` (what a read transaction costs through GRDB, as `listDuties` pays it).
+  var transactionMicros = 0.0
+  /// Mean µs of `PlanDatabase.listDuties` (read transaction, both queries, mapping to `DutyView`).
+  var listMicros = 0.0
+  /// Mean µs of encoding the page as the server does (`JSONEncoder`, sorted keys).
+  var encodeMicros = 0.0
+  /// Mean µs of decoding a request the way the server does it (envelope, then params re-encoded and decoded).
+  var decodeMicros = 0.0
+  /// Mean bytes of an encoded page.
+  var pageBytes = 0.0
+
+  /// Times each step over `officials` against the database at `path`.
+  static func measure(path: String, officials: [String]) throws -> Breakdown {
+    var result = Breakdown()
+    result.calls = officials.count
+    /// The fastest of `passes` runs of `body`, in µs per official.
+    func fastest(_ body: () throws -> Void) rethrows -> Double {
+      var best = Double.infinity
+      for _ in 0..<passes {
+        let started = Clock.now()
+        try body()
+        best = min(best, Clock.seconds(since: started) * 1e6 / Double(officials.count))
+      }
+      return best
+    }
+
+    var config = Configuration()
+    config.readonly = true
+    let queue = try DatabaseQueue(path: path, configuration: config)
+    let condition = "WHERE (d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))"
+    result.sqlMicros = try fastest {
+      try queue.read { db in
+        for official in officials {
+          _ = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM duties d \(condition)"), arguments: [official, official])
+          _ = try Row.fetchAll(
+            db.cachedStatement(
+              sql: "SELECT \(Reference.dutyColumns) FROM duties d \(condition) ORDER BY d.due, d.id LIMIT ? OFFSET ?"),
+            arguments: [official, official, 100, 0])
+        }
+      }
+    }
+    try queue.close()
+
+    let pool = try DatabasePool(path: path, configuration: config)
+    result.transactionMicros = try fastest {
+      for _ in officials { _ = try pool.read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT 1")) } }
+    }
+    try pool.close()
+
+    let database = try PlanDatabase(path: path)
+    var pages: [Page<DutyView>] = []
+    result.listMicros = try fastest {
+      pages = []
+      pages.reserveCapacity(officials.count)
+      for official in officials {
+        var filter = DutyFilter()
+        filter.official = official
+        filter.limit = 100
+        pages.append(try database.listDuties(filter, today: Province.today))
+      }
+    }
+
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    var bytes = 0
+    result.encodeMicros = try fastest {
+      bytes = 0
+      for page in pages { bytes += try encoder.encode(page).count }
+    }
+    result.pageBytes = Double(bytes) / Double(officials.count)
+
+    let lines = officials.enumerated().map { Data(RPC.request(official: $0.element, id: $0.offset + 1).dropLast()) }
+    result.decodeMicros = try fastest {
+      for line in lines {
+        let envelope = try JSONDecoder().decode(Envelope.self, from: line)
+        let params = try JSONEncoder().encode(envelope.params)
+        _ = try JSONDecoder().decode(Envelope.Params.self, from: params)
+      }
+    }
+    return result
+  }
+
+  /// A stand-in for the server's request decoding (it decodes a generic JSON value, then the params from it).
+  struct Envelope: Codable {
+    /// The params of `duties.list` used here.
+    struct Params: Codable {
+      /// Official id.
+      var official: String
+      /// Page size.
+      var limit: Int
+    }
+
+    /// `2.0`.
+    var jsonrpc: String
+    /// The method.
+    var method: String
+    /// The params.
+    var params: Params
+    /// The id.
+    var id: Int
+  }
+}
