@@ -211,9 +211,6 @@ public enum DutiesList: PlanCommand {
 
   public static func run(_ params: Params, in context: CommandContext) throws -> Page<DutyView> {
     var filter = DutyFilter()
-    if let official = params.official, try !context.database.officialExists(official) {
-      throw PlanError.validation("official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
-    }
     filter.official = params.official
     filter.area = try params.area?.resolve(context)
     filter.planItem = params.planItem

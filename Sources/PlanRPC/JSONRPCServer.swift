@@ -160,13 +160,21 @@ public struct JSONRPCServer: Sendable {
   }
 
   static func resultLine(id: JSONValue, _ result: any Encodable) -> [UInt8] {
-    let body: [UInt8]
-    do {
-      body = try Array(encoder.encode(result))
-    } catch {
-      return errorLine(id: id, PlanError.internal("cannot encode the result: \(error)"))
+    var line = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id) + Array(#","result":"#.utf8)
+    if let writable = result as? any JSONWritable {
+      // The hot path (duty lists): the same JSON, written directly.
+      var body = JSONBytes(capacity: 16_384)
+      writable.writeJSON(into: &body)
+      line += body.bytes
+    } else {
+      do {
+        line += try Array(encoder.encode(result))
+      } catch {
+        return errorLine(id: id, PlanError.internal("cannot encode the result: \(error)"))
+      }
     }
-    return Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id) + Array(#","result":"#.utf8) + body + [UInt8(ascii: "}")]
+    line.append(UInt8(ascii: "}"))
+    return line
   }
 
   /// `{"jsonrpc":"2.0","id":…,"error":{"code":…,"message":…,"data":{"kind":…,"vi":…,"en":…}}}`, members in that order.

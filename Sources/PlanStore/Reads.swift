@@ -49,21 +49,36 @@ extension PlanDatabase {
        WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
     """
 
+  /// A duty from a row of `dutyColumns`, by column index (the hot path of `duties.list`).
   static func duty(_ row: Row, today: CivilDate) -> DutyView {
-    let status = DutyStatus(rawValue: row["status"]) ?? .todo
-    let due: String = row["due"]
-    let coordinators: String? = row["coordinators"]
+    let status = DutyStatus(rawValue: row[7] as String) ?? .todo
+    let due: String = row[4]
+    let coordinators: String? = row[13]
     return DutyView(
-      id: row["id"], title: row["title"], area: row["area_id"], planItem: row["plan_item_id"], due: due,
-      period: row["period"], effort: row["effort"], status: status, percent: row["percent"],
-      overdue: (status == .todo || status == .doing) && due < today.iso, lead: row["lead_id"],
-      coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [], pinned: row["pinned"],
-      note: row["note"], version: row["version"])
+      id: row[0], title: row[1], area: row[2], planItem: row[3], due: due, period: row[5], effort: row[6],
+      status: status, percent: row[8], overdue: (status == .todo || status == .doing) && due < today.iso,
+      lead: row[9], coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [],
+      pinned: row[10], note: row[11], version: row[12])
+  }
+
+  /// Maps every row of a statement to a duty, without keeping the rows.
+  static func duties(_ statement: Statement, _ arguments: StatementArguments, today: CivilDate) throws -> [DutyView] {
+    var items: [DutyView] = []
+    let cursor = try Row.fetchCursor(statement, arguments: arguments)
+    while let row = try cursor.next() { items.append(duty(row, today: today)) }
+    return items
   }
 
   /// The duties matching `filter`, soonest due first, and how many match in all.
+  /// - Throws: `PlanError.validation` when `filter.official` names nobody.
   public func listDuties(_ filter: DutyFilter, today: CivilDate) throws -> Page<DutyView> {
     try pool.read { db in
+      if let official = filter.official,
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [official]) == nil
+      {
+        throw PlanError.validation(
+          "official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
+      }
       var conditions: [String] = []
       var arguments: [any DatabaseValueConvertible] = []
       if let official = filter.official {
@@ -88,11 +103,11 @@ extension PlanDatabase {
       let total = try Int.fetchOne(
         db.cachedStatement(sql: "SELECT count(*) FROM duties d \(whereClause)"),
         arguments: StatementArguments(arguments)) ?? 0
-      let rows = try Row.fetchAll(
+      let items = try Self.duties(
         db.cachedStatement(
           sql: "SELECT \(Self.dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT ? OFFSET ?"),
-        arguments: StatementArguments(arguments + [filter.limit, filter.offset]))
-      return Page(items: rows.map { Self.duty($0, today: today) }, total: total)
+        StatementArguments(arguments + [filter.limit, filter.offset]), today: today)
+      return Page(items: items, total: total)
     }
   }
 
@@ -206,13 +221,6 @@ extension PlanDatabase {
       try Row.fetchOne(
         db.cachedStatement(sql: "SELECT role, active FROM officials WHERE id = ?"), arguments: [official]
       ).map { ($0["active"] as Bool) ? Role(rawValue: $0["role"]) ?? .viewer : .viewer }
-    }
-  }
-
-  /// Whether an official with this id exists (active or not).
-  public func officialExists(_ id: String) throws -> Bool {
-    try pool.read { db in
-      try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [id]) != nil
     }
   }
 

@@ -42,6 +42,31 @@ public struct DutyView: Codable, Sendable, Equatable {
       version, myRole, progress
   }
 
+  /// Creates a duty view.
+  public init(
+    id: String, title: String, area: Int, planItem: String?, due: String, period: String, effort: Int,
+    status: DutyStatus, percent: Int, overdue: Bool, lead: String?, coordinators: [String], pinned: Bool,
+    note: String?, version: Int, myRole: String? = nil, progress: [ProgressEntry]? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.area = area
+    self.planItem = planItem
+    self.due = due
+    self.period = period
+    self.effort = effort
+    self.status = status
+    self.percent = percent
+    self.overdue = overdue
+    self.lead = lead
+    self.coordinators = coordinators
+    self.pinned = pinned
+    self.note = note
+    self.version = version
+    self.myRole = myRole
+    self.progress = progress
+  }
+
   /// Encodes `lead`, `planItem` and `note` as null when absent; `myRole` and `progress` only when set.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -77,6 +102,15 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
   public var percent: Int
   /// What was said.
   public var note: String?
+
+  /// Creates an entry.
+  public init(at: String, official: String?, status: DutyStatus, percent: Int, note: String?) {
+    self.at = at
+    self.official = official
+    self.status = status
+    self.percent = percent
+    self.note = note
+  }
 
   /// Encodes `official` and `note` as null when absent.
   public func encode(to encoder: any Encoder) throws {
@@ -227,5 +261,88 @@ public struct LeaveView: Codable, Sendable, Equatable {
     try c.encode(to, forKey: .to)
     try c.encode(reason, forKey: .reason)
     try c.encode(cancelled, forKey: .cancelled)
+  }
+}
+
+extension DutyView: JSONWritable {
+  /// The duty's JSON, keys sorted.
+  public func writeJSON(into json: inout JSONBytes) {
+    json.byte("{")
+    json.key("area", first: true)
+    json.integer(area)
+    json.key("coordinators")
+    json.strings(coordinators)
+    json.key("due")
+    json.string(due)
+    json.key("effort")
+    json.integer(effort)
+    json.key("id")
+    json.string(id)
+    json.key("lead")
+    json.string(lead)
+    if let myRole {
+      json.key("myRole")
+      json.string(myRole)
+    }
+    json.key("note")
+    json.string(note)
+    json.key("overdue")
+    json.bool(overdue)
+    json.key("percent")
+    json.integer(percent)
+    json.key("period")
+    json.string(period)
+    json.key("pinned")
+    json.bool(pinned)
+    json.key("planItem")
+    json.string(planItem)
+    if let progress {
+      json.key("progress")
+      json.byte("[")
+      for (index, entry) in progress.enumerated() {
+        if index > 0 { json.byte(",") }
+        entry.writeJSON(into: &json)
+      }
+      json.byte("]")
+    }
+    json.key("status")
+    json.string(status.rawValue)
+    json.key("title")
+    json.string(title)
+    json.key("version")
+    json.integer(version)
+    json.byte("}")
+  }
+}
+
+extension ProgressEntry: JSONWritable {
+  /// The entry's JSON, keys sorted.
+  public func writeJSON(into json: inout JSONBytes) {
+    json.byte("{")
+    json.key("at", first: true)
+    json.string(at)
+    json.key("note")
+    json.string(note)
+    json.key("official")
+    json.string(official)
+    json.key("percent")
+    json.integer(percent)
+    json.key("status")
+    json.string(status.rawValue)
+    json.byte("}")
+  }
+}
+
+extension Page: JSONWritable where Item: JSONWritable {
+  /// `{"items":[…],"total":N}`.
+  public func writeJSON(into json: inout JSONBytes) {
+    json.raw(#"{"items":["#)
+    for (index, item) in items.enumerated() {
+      if index > 0 { json.byte(",") }
+      item.writeJSON(into: &json)
+    }
+    json.raw(#"],"total":"#)
+    json.integer(total)
+    json.byte("}")
   }
 }
