@@ -89,7 +89,7 @@ final class RunningProcess: @unchecked Sendable {
     command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
     let exited = exited
     process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    try launch(process)
     out = PipeDrain(outPipe.fileHandleForReading)
     err = PipeDrain(errPipe.fileHandleForReading)
   }
@@ -197,6 +197,17 @@ final class Sandbox {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
   }
+}
+
+/// Serialises `Process.run()`: Foundation's launch code crashed (a bad memcpy) when tests started
+/// processes from several threads at once.
+private let launchLock = NSLock()
+
+/// Starts `process`, one launch at a time across the whole test run.
+func launch(_ process: Process) throws {
+  launchLock.lock()
+  defer { launchLock.unlock() }
+  try process.run()
 }
 
 /// Whether a file or folder exists at `path`.

@@ -88,7 +88,7 @@ final class RPCProcess: @unchecked Sendable {
     process.standardError = errPipe
     let exited = exited
     process.terminationHandler = { _ in exited.signal() }
-    try process.run()
+    try launch(process)
     input = inPipe.fileHandleForWriting
     output = LineQueue(outPipe.fileHandleForReading.fileDescriptor)
     errors = PipeDrain(errPipe.fileHandleForReading)

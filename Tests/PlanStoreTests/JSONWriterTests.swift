@@ -59,3 +59,59 @@ struct JSONWriterTests {
     }
   }
 }
+
+@Suite("duties.list written straight from the rows equals the page of values, encoded")
+struct DutyPageJSONTests {
+  @Test("300 seeded random duties, every official and several filters and pages: identical bytes")
+  func sameAsValues() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
+    let today = try #require(CivilDate(iso: "2027-06-15"))
+    let officials = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
+    var random = SeededGenerator(state: 76)
+    for n in 0..<300 {
+      let due = CivilDate(dayNumber: (CivilDate(iso: "2026-01-01")!).dayNumber + Int.random(in: 0..<1800, using: &random))
+      let lead = Bool.random(using: &random) ? officials.randomElement(using: &random) : nil
+      let others = officials.filter { $0 != lead }.shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random))
+      let title = "Việc \(n) " + JSONWriterTests.text(&random)
+      let duty = try database.createDuty(
+        NewDuty(
+          title: title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "x" : title, area: n % 7, due: due,
+          effort: n % 9, lead: lead, coordinators: Array(others), note: Bool.random(using: &random) ? JSONWriterTests.text(&random) : nil),
+        by: chair, today: today)
+      switch Int.random(in: 0..<4, using: &random) {
+      case 0: _ = try database.reportProgress(duty.id, percent: 30, note: "\"trích\"\n", version: nil, by: chair, today: today)
+      case 1 where lead != nil: _ = try database.completeDuty(duty.id, note: nil, version: nil, by: chair, today: today)
+      case 2: _ = try database.cancelDuty(duty.id, reason: "lý do\t1", version: nil, by: chair, today: today)
+      default: break
+      }
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var filters: [DutyFilter] = []
+    for official in officials + [nil] {
+      for (limit, offset) in [(100, 0), (7, 0), (7, 14), (5, 1000)] {
+        var filter = DutyFilter()
+        filter.official = official
+        filter.limit = limit
+        filter.offset = offset
+        filters.append(filter)
+      }
+    }
+    var overdue = DutyFilter()
+    overdue.overdue = true
+    filters.append(overdue)
+    var query = DutyFilter()
+    query.query = "viec 1"
+    filters.append(query)
+    for filter in filters {
+      let values = try database.listDuties(filter, today: today)
+      let fast = try database.listDutiesJSON(filter, today: today)
+      #expect(fast.bytes == Array(try encoder.encode(values)), "\(filter)")
+      #expect(fast.page.items == values.items && fast.page.total == values.total)
+    }
+    #expect(try database.listDuties(filters[0], today: today).total > 0)
+  }
+}
