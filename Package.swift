@@ -43,7 +43,14 @@ let package = Package(
       sources: ["Sources/PlanData"],
       resources: embeddedData
     ),
-    .target(name: "PlanStore", dependencies: ["PlanCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .target(
+      name: "PlanStore",
+      dependencies: [
+        "PlanCore", .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API itself, for the one hot path that reads columns without copies (duties.list).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
     .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
     .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
     .executableTarget(
@@ -55,7 +62,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "cchc-bench",
-      dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
     .testTarget(

@@ -109,6 +109,10 @@ public struct CommandEntry: Sendable {
   }
 }
 
+/// Shared coders for parameters (creating them per call showed in profiles).
+let paramsEncoder = JSONEncoder()
+let paramsDecoder = JSONDecoder()
+
 /// Decodes named parameters, refusing arrays, unknown members, wrong types and bad dates with −32602.
 func decodeParams<P: Decodable>(_ params: JSONValue?, schemas: [String: Schema]) throws -> P {
   let object: [(String, JSONValue)]
@@ -136,8 +140,8 @@ func decodeParams<P: Decodable>(_ params: JSONValue?, schemas: [String: Schema])
     }
   }
   do {
-    let data = try JSONEncoder().encode(JSONValue.object(object))
-    return try JSONDecoder().decode(P.self, from: data)
+    let data = try paramsEncoder.encode(JSONValue.object(object))
+    return try paramsDecoder.decode(P.self, from: data)
   } catch let error as FieldValueError {
     throw PlanError.invalidParams("\(error.field): \(error.vi)", "\(error.field): \(error.en)")
   } catch let error as DecodingError {

@@ -209,7 +209,7 @@ public enum DutiesList: PlanCommand {
     ] + pagingParameters
   public static let result = Shapes.page(Shapes.duty)
 
-  public static func run(_ params: Params, in context: CommandContext) throws -> Page<DutyView> {
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyPageJSON {
     var filter = DutyFilter()
     filter.official = params.official
     filter.area = try params.area?.resolve(context)
@@ -222,7 +222,7 @@ public enum DutiesList: PlanCommand {
     filter.overdue = params.overdue
     filter.query = params.query
     (filter.limit, filter.offset) = try paging(params.limit, params.offset)
-    return try context.database.listDuties(filter, today: context.today)
+    return try context.database.listDutiesJSON(filter, today: context.today)
   }
 }
 

@@ -29,6 +29,11 @@ extension Page: TextRendering where Item: TextRendering {
   }
 }
 
+extension DutyPageJSON: TextRendering {
+  /// The decoded page, one duty a line.
+  public func renderText(_ language: Language) -> String { page.renderText(language) }
+}
+
 extension DutyView: TextRendering {
   /// `id · due · status percent% · lead · title`.
   public func renderText(_ language: Language) -> String {

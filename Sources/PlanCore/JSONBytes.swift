@@ -41,6 +41,42 @@ public struct JSONBytes: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Appends a JSON string from UTF-8 bytes (a text column read without copying).
+  public mutating func string(utf8: UnsafeRawBufferPointer) {
+    bytes.append(UInt8(ascii: "\""))
+    var start = 0
+    for index in 0..<utf8.count {
+      let byte = utf8[index]
+      if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start..<index]))
+        escape(byte)
+        start = index + 1
+      }
+    }
+    bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: utf8[start...]))
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the escape sequence of a quote, a backslash or a control character.
+  mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case 0x22: raw(#"\""#)
+    case 0x5C: raw(#"\\"#)
+    case 0x0A: raw(#"\n"#)
+    case 0x0D: raw(#"\r"#)
+    case 0x09: raw(#"\t"#)
+    case 0x08: raw(#"\b"#)
+    case 0x0C: raw(#"\f"#)
+    default:
+      raw(#"\u00"#)
+      let hex: StaticString = "0123456789abcdef"
+      hex.withUTF8Buffer { digits in
+        bytes.append(digits[Int(byte >> 4)])
+        bytes.append(digits[Int(byte & 0xF)])
+      }
+    }
+  }
+
   /// Appends a string, or null.
   public mutating func string(_ value: String?) {
     if let value { string(value) } else { raw("null") }
@@ -82,6 +118,9 @@ public struct JSONBytes: Sendable {
     }
     bytes.append(UInt8(ascii: "]"))
   }
+
+  /// Appends bytes that are already JSON.
+  public mutating func append(_ json: [UInt8]) { bytes.append(contentsOf: json) }
 
   /// Appends one byte (`{`, `}`, `[`, `]`, `,`).
   public mutating func byte(_ ascii: Unicode.Scalar) { bytes.append(UInt8(ascii: ascii)) }

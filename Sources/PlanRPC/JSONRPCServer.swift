@@ -52,7 +52,7 @@ public struct JSONRPCServer: Sendable {
     }
     let value: JSONValue
     do {
-      value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+      value = try Self.decoder.decode(JSONValue.self, from: Data(text.utf8))
     } catch {
       return Self.errorLine(id: .null, Self.parseError("không phải JSON hợp lệ", "not valid JSON"))
     }
@@ -149,6 +149,8 @@ public struct JSONRPCServer: Sendable {
     return deepest
   }
 
+  static let decoder = JSONDecoder()
+
   static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
@@ -200,6 +202,7 @@ struct LineReader {
   let fd: Int32
   let limit: Int
   private var buffer: [UInt8] = []
+  private var chunk = [UInt8](repeating: 0, count: 1 << 16)
   private var start = 0
   private var skipping = false
   private var atEnd = false
@@ -243,7 +246,6 @@ struct LineReader {
         buffer = []
         return .line(line)
       }
-      var chunk = [UInt8](repeating: 0, count: 1 << 16)
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import PlanCore
 
 /// Filters of `duties.list`.
@@ -42,7 +43,8 @@ public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
 }
 
 extension PlanDatabase {
-  static let dutyColumns = """
+  /// The columns of a duty row, in the order `duty(_:today:)` reads them (the benchmark reuses them).
+  public static let dutyColumns = """
     d.id, d.title, d.area_id, d.plan_item_id, d.due, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned,
     d.note, d.version,
     (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
@@ -69,46 +71,157 @@ extension PlanDatabase {
     return items
   }
 
+  /// The SQL `listDuties` runs for `filter`: the page (ids sorted first, columns read for the page's
+  /// rows only) and the count, with their arguments. The benchmark feeds the same SQL to the sqlite3 shell.
+  public static func dutyListSQL(_ filter: DutyFilter, today: CivilDate)
+    -> (page: String, count: String, arguments: [any DatabaseValueConvertible & Sendable])
+  {
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible & Sendable] = []
+    if let official = filter.official {
+      conditions.append("(d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))")
+      arguments += [official, official]
+    }
+    if let area = filter.area {
+      conditions.append("d.area_id = ?")
+      arguments.append(area)
+    }
+    if let item = filter.planItem {
+      conditions.append("d.plan_item_id = ?")
+      arguments.append(item)
+    }
+    if let year = filter.year {
+      conditions.append("d.due LIKE ?")
+      arguments.append("\(year)-%")
+    }
+    if let status = filter.status {
+      conditions.append("d.status = ?")
+      arguments.append(status.rawValue)
+    }
+    if let overdue = filter.overdue {
+      conditions.append(
+        overdue ? "(d.status IN ('todo', 'doing') AND d.due < ?)" : "NOT (d.status IN ('todo', 'doing') AND d.due < ?)")
+      arguments.append(today.iso)
+    }
+    if let query = filter.query {
+      conditions.append("d.search_key LIKE ? ESCAPE '\\'")
+      arguments.append(likePattern(query))
+    }
+    let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    let page = """
+      SELECT \(dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT \(filter.limit) OFFSET \(filter.offset)
+      """
+    return (page, "SELECT count(*) FROM duties d \(whereClause)", arguments)
+  }
+
+  /// Runs `filter`'s page query, handing each row to `body`, and returns the total (counted only
+  /// when the page is full: a shorter page ends the list). Throws when `filter.official` names nobody.
+  static func listDuties(
+    _ db: Database, _ filter: DutyFilter, today: CivilDate, _ body: (Statement, Row) throws -> Void
+  ) throws -> Int {
+    if let official = filter.official,
+      try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [official]) == nil
+    {
+      throw PlanError.validation("official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
+    }
+    let sql = dutyListSQL(filter, today: today)
+    let arguments = StatementArguments(sql.arguments.map { $0 as any DatabaseValueConvertible })
+    var rows = 0
+    let statement = try db.cachedStatement(sql: sql.page)
+    let cursor = try Row.fetchCursor(statement, arguments: arguments)
+    while let row = try cursor.next() {
+      try body(statement, row)
+      rows += 1
+    }
+    if rows < filter.limit && (filter.offset == 0 || rows > 0) { return filter.offset + rows }
+    return try Int.fetchOne(db.cachedStatement(sql: sql.count), arguments: arguments) ?? 0
+  }
+
   /// The duties matching `filter`, soonest due first, and how many match in all.
   /// - Throws: `PlanError.validation` when `filter.official` names nobody.
   public func listDuties(_ filter: DutyFilter, today: CivilDate) throws -> Page<DutyView> {
     try pool.read { db in
-      if let official = filter.official,
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [official]) == nil
-      {
-        throw PlanError.validation(
-          "official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
-      }
-      var conditions: [String] = []
-      var arguments: [any DatabaseValueConvertible] = []
-      if let official = filter.official {
-        conditions.append(
-          "(d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))")
-        arguments += [official, official]
-      }
-      if let area = filter.area { conditions.append("d.area_id = ?"); arguments.append(area) }
-      if let item = filter.planItem { conditions.append("d.plan_item_id = ?"); arguments.append(item) }
-      if let year = filter.year { conditions.append("d.due LIKE ?"); arguments.append("\(year)-%") }
-      if let status = filter.status { conditions.append("d.status = ?"); arguments.append(status.rawValue) }
-      if let overdue = filter.overdue {
-        conditions.append(
-          overdue ? "(d.status IN ('todo', 'doing') AND d.due < ?)" : "NOT (d.status IN ('todo', 'doing') AND d.due < ?)")
-        arguments.append(today.iso)
-      }
-      if let query = filter.query {
-        conditions.append("d.search_key LIKE ? ESCAPE '\\'")
-        arguments.append(Self.likePattern(query))
-      }
-      let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-      let total = try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT count(*) FROM duties d \(whereClause)"),
-        arguments: StatementArguments(arguments)) ?? 0
-      let items = try Self.duties(
-        db.cachedStatement(
-          sql: "SELECT \(Self.dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT ? OFFSET ?"),
-        StatementArguments(arguments + [filter.limit, filter.offset]), today: today)
+      var items: [DutyView] = []
+      let total = try Self.listDuties(db, filter, today: today) { items.append(Self.duty($1, today: today)) }
       return Page(items: items, total: total)
     }
+  }
+
+  /// The same page as `listDuties`, written straight from the rows as JSON (the hot path of
+  /// `duties.list`: no intermediate values). Its text equals `listDuties`' page encoded.
+  public func listDutiesJSON(_ filter: DutyFilter, today: CivilDate) throws -> DutyPageJSON {
+    try pool.read { db in
+      var json = JSONBytes(capacity: 16_384)
+      json.raw(#"{"items":["#)
+      var first = true
+      let todayBytes = Array(today.iso.utf8)
+      let total = try Self.listDuties(db, filter, today: today) { statement, _ in
+        if !first { json.byte(",") }
+        first = false
+        Self.writeDuty(statement.sqliteStatement, todayBytes: todayBytes, into: &json)
+      }
+      json.raw(#"],"total":"#)
+      json.integer(total)
+      json.byte("}")
+      return DutyPageJSON(bytes: json.bytes)
+    }
+  }
+
+  /// Writes the current row of a `dutyColumns` statement as a duty's JSON, keys sorted, like
+  /// `DutyView.writeJSON` — reading the columns in place through the SQLite C API.
+  static func writeDuty(_ statement: SQLiteStatement, todayBytes: [UInt8], into json: inout JSONBytes) {
+    func bytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+      guard let text = sqlite3_column_text(statement, column) else { return nil }
+      return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+    func text(_ column: Int32) {
+      if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
+    }
+    func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+    let status = bytes(7)
+    let open = status.map { $0.elementsEqual("todo".utf8) || $0.elementsEqual("doing".utf8) } ?? false
+    let overdue = open && (bytes(4)?.lexicographicallyPrecedes(todayBytes) ?? false)
+    json.byte("{")
+    json.key("area", first: true)
+    json.integer(integer(2))
+    json.key("coordinators")
+    json.byte("[")
+    if let all = bytes(13) {
+      var start = 0
+      for index in 0...all.count where index == all.count || all[index] == UInt8(ascii: ",") {
+        if start > 0 { json.byte(",") }
+        json.string(utf8: UnsafeRawBufferPointer(rebasing: all[start..<index]))
+        start = index + 1
+      }
+    }
+    json.byte("]")
+    json.key("due")
+    text(4)
+    json.key("effort")
+    json.integer(integer(6))
+    json.key("id")
+    text(0)
+    json.key("lead")
+    text(9)
+    json.key("note")
+    text(11)
+    json.key("overdue")
+    json.bool(overdue)
+    json.key("percent")
+    json.integer(integer(8))
+    json.key("period")
+    text(5)
+    json.key("pinned")
+    json.bool(integer(10) != 0)
+    json.key("planItem")
+    text(3)
+    json.key("status")
+    text(7)
+    json.key("title")
+    text(1)
+    json.key("version")
+    json.integer(integer(12))
+    json.byte("}")
   }
 
   /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,

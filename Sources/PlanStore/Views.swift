@@ -1,3 +1,4 @@
+import Foundation
 import PlanCore
 
 /// A duty as the commands return it (protocol.md "Shapes").
@@ -345,4 +346,30 @@ extension Page: JSONWritable where Item: JSONWritable {
     json.integer(total)
     json.byte("}")
   }
+}
+
+/// A page of duties already written as JSON (`{"items":[…],"total":N}`), as `duties.list` returns
+/// it: scripts get the bytes as they are; people and other encoders get it decoded.
+public struct DutyPageJSON: Sendable, Encodable, JSONWritable {
+  /// The JSON text.
+  public let bytes: [UInt8]
+
+  /// Wraps JSON text.
+  public init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// The page as values.
+  public var page: Page<DutyView> {
+    struct Decoded: Decodable {
+      var items: [DutyView]
+      var total: Int
+    }
+    let decoded = try? JSONDecoder().decode(Decoded.self, from: Data(bytes))
+    return Page(items: decoded?.items ?? [], total: decoded?.total ?? 0)
+  }
+
+  /// Appends the bytes.
+  public func writeJSON(into json: inout JSONBytes) { json.append(bytes) }
+
+  /// Encodes the decoded page.
+  public func encode(to encoder: any Encoder) throws { try page.encode(to: encoder) }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
+import PlanCommands
 import PlanCore
+import PlanRPC
 import PlanStore
 
 /// Where a call's time goes, measured in this process on the same officials (a rough split, not a profile).
@@ -10,15 +12,15 @@ struct Breakdown {
 
   /// Calls timed per pass.
   var calls = 0
-  /// Mean µs of the two queries alone through GRDB (cached statements, rows fetched, no mapping).
+  /// Mean µs of the queries alone through GRDB (the page, and the count when the page is full; no mapping).
   var sqlMicros = 0.0
   /// Mean µs of one empty `DatabasePool.read` (what a read transaction costs through GRDB, as `listDuties` pays it).
   var transactionMicros = 0.0
   /// Mean µs of `PlanDatabase.listDuties` (read transaction, both queries, mapping to `DutyView`).
   var listMicros = 0.0
-  /// Mean µs of encoding the page as the server does (`JSONEncoder`, sorted keys).
+  /// Mean µs of writing the page's JSON as the server does (`JSONWritable`, sorted keys).
   var encodeMicros = 0.0
-  /// Mean µs of decoding a request the way the server does it (envelope, then params re-encoded and decoded).
+  /// Mean µs of a whole call in this process: `JSONRPCServer.handle` from request bytes to response bytes.
   var decodeMicros = 0.0
   /// Mean bytes of an encoded page.
   var pageBytes = 0.0
@@ -45,12 +47,15 @@ struct Breakdown {
     result.sqlMicros = try fastest {
       try queue.read { db in
         for official in officials {
-          _ = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM duties d \(condition)"), arguments: [official, official])
-          _ = try Row.fetchAll(
+          // As listDuties does: the page, then the count only when the page is full.
+          let rows = try Row.fetchAll(
             db.cachedStatement(
               sql: "SELECT \(Reference.dutyColumns) FROM duties d \(condition) ORDER BY d.due, d.id LIMIT ? OFFSET ?"),
             arguments: [official, official, 100, 0])
+          if rows.count == 100 {
+            _ = try Int.fetchOne(
+              db.cachedStatement(sql: "SELECT count(*) FROM duties d \(condition)"), arguments: [official, official])
+          }
         }
       }
     }
@@ -75,43 +80,24 @@ struct Breakdown {
       }
     }
 
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var bytes = 0
-    result.encodeMicros = try fastest {
+    result.encodeMicros = fastest {
       bytes = 0
-      for page in pages { bytes += try encoder.encode(page).count }
+      for page in pages {
+        var json = JSONBytes(capacity: 16_384)
+        page.writeJSON(into: &json)
+        bytes += json.bytes.count
+      }
     }
     result.pageBytes = Double(bytes) / Double(officials.count)
 
-    let lines = officials.enumerated().map { Data(RPC.request(official: $0.element, id: $0.offset + 1).dropLast()) }
-    result.decodeMicros = try fastest {
-      for line in lines {
-        let envelope = try JSONDecoder().decode(Envelope.self, from: line)
-        let params = try JSONEncoder().encode(envelope.params)
-        _ = try JSONDecoder().decode(Envelope.Params.self, from: params)
-      }
+    let context = CommandContext(
+      database: database, actor: AuditActor(officialID: nil, osUser: "bench"), today: Province.today)
+    let server = JSONRPCServer { context }
+    let lines = officials.enumerated().map { Array(RPC.request(official: $0.element, id: $0.offset + 1).dropLast()) }
+    result.decodeMicros = fastest {
+      for line in lines { _ = server.handle(line) }
     }
     return result
-  }
-
-  /// A stand-in for the server's request decoding (it decodes a generic JSON value, then the params from it).
-  struct Envelope: Codable {
-    /// The params of `duties.list` used here.
-    struct Params: Codable {
-      /// Official id.
-      var official: String
-      /// Page size.
-      var limit: Int
-    }
-
-    /// `2.0`.
-    var jsonrpc: String
-    /// The method.
-    var method: String
-    /// The params.
-    var params: Params
-    /// The id.
-    var id: Int
   }
 }

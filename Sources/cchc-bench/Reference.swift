@@ -1,17 +1,13 @@
 import Foundation
+import PlanStore
 
 /// The reference: the SQL `PlanDatabase.listDuties` runs for an `official` filter, for the sqlite3 shell.
 enum Reference {
   /// The shell.
   static let sqlite3 = "/usr/bin/sqlite3"
 
-  /// `PlanDatabase.dutyColumns`, copied from Sources/PlanStore/Reads.swift.
-  static let dutyColumns = """
-    d.id, d.title, d.area_id, d.plan_item_id, d.due, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned,
-    d.note, d.version,
-    (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
-       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
-    """
+  /// The columns `PlanDatabase.listDuties` selects, taken from PlanStore itself so they cannot drift.
+  static let dutyColumns = PlanDatabase.dutyColumns
 
   /// The WHERE clause of `listDuties` for `filter.official`, with the id inlined as a literal.
   static func condition(_ official: String) -> String {

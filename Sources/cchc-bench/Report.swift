@@ -126,12 +126,12 @@ enum Report {
           "  of which row → DutyView mapping and the rest (difference)",
           b.listMicros - b.sqlMicros - b.transactionMicros
         ),
-        ("JSONEncoder of the page (sorted keys, \(fixed(b.pageBytes / 1000, 1)) kB)", b.encodeMicros),
-        ("request decoding stand-in (JSONDecoder ×2, JSONEncoder ×1)", b.decodeMicros),
+        ("writing the page's JSON (JSONWritable, \(fixed(b.pageBytes / 1000, 1)) kB)", b.encodeMicros),
+        ("a whole call in-process (JSONRPCServer.handle, bytes in → bytes out)", b.decodeMicros),
       ]
       for (label, micros) in steps { out.append(pad("  " + label, 64) + pad(fixed(micros, 1), 7, right: true) + " µs") }
       out.append(
-        "  sum \(fixed(b.listMicros + b.encodeMicros + b.decodeMicros, 1)) µs; "
+        "  listDuties + JSON \(fixed(b.listMicros + b.encodeMicros, 1)) µs; "
           + "cchc spends \(fixed(perCall, 1)) µs a call in the throughput run, "
           + "\(fixed(latency.micros(0.5), 1)) µs per round trip (p50); "
           + "sqlite3 \(fixed(1e6 / sqlite.rate, 1)) µs a call")
