@@ -14,31 +14,8 @@ public struct JSONBytes: Sendable {
 
   /// Appends a JSON string, escaping quotes, backslashes and control characters.
   public mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
     var value = value
-    value.withUTF8 { utf8 in
-      var start = 0
-      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-        switch byte {
-        case 0x22: raw(#"\""#)
-        case 0x5C: raw(#"\\"#)
-        case 0x0A: raw(#"\n"#)
-        case 0x0D: raw(#"\r"#)
-        case 0x09: raw(#"\t"#)
-        case 0x08: raw(#"\b"#)
-        case 0x0C: raw(#"\f"#)
-        default:
-          raw(#"\u00"#)
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
-          bytes.append(hex[Int(byte >> 4)])
-          bytes.append(hex[Int(byte & 0xF)])
-        }
-        start = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-    }
-    bytes.append(UInt8(ascii: "\""))
+    value.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
   }
 
   /// Appends a JSON string from UTF-8 bytes (a text column read without copying).
@@ -131,4 +108,10 @@ public struct JSONBytes: Sendable {
 public protocol JSONWritable {
   /// Appends the value's JSON.
   func writeJSON(into json: inout JSONBytes)
+}
+
+/// A result that already is JSON text, handed out as it is.
+public protocol PreEncodedJSON {
+  /// The JSON text.
+  var bytes: [UInt8] { get }
 }

@@ -35,7 +35,10 @@ public struct JSONRPCServer: Sendable {
             code: -32600, kind: "too-large", vi: "Dòng dài quá 1 MiB, đã bỏ qua.",
             en: "The line is longer than 1 MiB and was skipped."))
       }
-      if let response, !writer.write(response) { return }
+      if var response {
+        response.append(UInt8(ascii: "\n"))
+        if !writer.write(response) { return }
+      }
     }
   }
 
@@ -163,8 +166,11 @@ public struct JSONRPCServer: Sendable {
 
   static func resultLine(id: JSONValue, _ result: any Encodable) -> [UInt8] {
     var line = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id) + Array(#","result":"#.utf8)
-    if let writable = result as? any JSONWritable {
-      // The hot path (duty lists): the same JSON, written directly.
+    if let page = result as? any PreEncodedJSON {
+      // The hot path (duty lists): JSON written from the rows, copied once.
+      line.reserveCapacity(line.count + page.bytes.count + 2)
+      line += page.bytes
+    } else if let writable = result as? any JSONWritable {
       var body = JSONBytes(capacity: 16_384)
       writable.writeJSON(into: &body)
       line += body.bytes
@@ -263,10 +269,8 @@ struct LineReader {
 struct LineWriter {
   let fd: Int32
 
-  /// Writes `line` and a newline; false when the reader has gone.
-  func write(_ line: [UInt8]) -> Bool {
-    var bytes = line
-    bytes.append(UInt8(ascii: "\n"))
+  /// Writes `bytes` (a line with its newline); false when the reader has gone.
+  func write(_ bytes: [UInt8]) -> Bool {
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }

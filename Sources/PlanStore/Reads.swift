@@ -151,7 +151,7 @@ extension PlanDatabase {
   /// `duties.list`: no intermediate values). Its text equals `listDuties`' page encoded.
   public func listDutiesJSON(_ filter: DutyFilter, today: CivilDate) throws -> DutyPageJSON {
     try pool.read { db in
-      var json = JSONBytes(capacity: 16_384)
+      var json = JSONBytes(capacity: 65_536)
       json.raw(#"{"items":["#)
       var first = true
       let todayBytes = Array(today.iso.utf8)

@@ -350,7 +350,7 @@ extension Page: JSONWritable where Item: JSONWritable {
 
 /// A page of duties already written as JSON (`{"items":[…],"total":N}`), as `duties.list` returns
 /// it: scripts get the bytes as they are; people and other encoders get it decoded.
-public struct DutyPageJSON: Sendable, Encodable, JSONWritable {
+public struct DutyPageJSON: Sendable, Encodable, JSONWritable, PreEncodedJSON {
   /// The JSON text.
   public let bytes: [UInt8]
 
