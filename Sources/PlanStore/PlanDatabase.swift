@@ -116,13 +116,25 @@ public struct PlanDatabase: Sendable {
       // FULL: a committed change survives a power cut as well as a killed process.
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
-    do {
-      // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
-      try Self.refuseForeignDatabase(at: path)
-      pool = try DatabasePool(path: path, configuration: config)
-      try Self.migrate(pool)
-    } catch let error as DatabaseError {
-      throw StoreError.opening(path, error)
+    var attempt = 0
+    while true {
+      do {
+        // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
+        try Self.refuseForeignDatabase(at: path)
+        let pool = try DatabasePool(path: path, configuration: config)
+        try Self.migrate(pool)
+        self.pool = pool
+        break
+      } catch let error as DatabaseError
+        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 40
+      {
+        // Another process is creating the same file (switching it to WAL, migrating): SQLite
+        // answers "busy" at once there instead of waiting, so wait here and look again.
+        attempt += 1
+        usleep(UInt32(10_000 * min(attempt, 20)))
+      } catch let error as DatabaseError {
+        throw StoreError.opening(path, error)
+      }
     }
     self.path = path
   }
