@@ -76,8 +76,8 @@ enum Shapes {
   static let leave = Schema.object(
     [
       P("id", .integer(minimum: 1)), P("official", .string()), P("from", .date), P("to", .date),
-      P("reason", .nullable(.string())), P("cancelled", .boolean),
-    ], required: ["id", "official", "from", "to", "reason", "cancelled"])
+      P("reason", .nullable(.string())), P("cancelled", .boolean), P("version", .integer(minimum: 1)),
+    ], required: ["id", "official", "from", "to", "reason", "cancelled", "version"])
 
   static let whoami = Schema.object(
     [

@@ -300,16 +300,19 @@ public enum OfficialsLeaveCancel: PlanCommand {
   /// The leave.
   public struct Params: Decodable, Sendable {
     var id: Int
+    var version: Int?
   }
 
   public static let name = "officials.leave.cancel"
   public static let synopsis = "officials leave-cancel LEAVE"
   public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
   public static let role = Role.chair
-  public static let parameters = [Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number"))]
+  public static let parameters = [
+    Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number")), versionParameter,
+  ]
   public static let result = Shapes.leave
 
   public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
-    try context.database.cancelLeave(params.id, by: context.actor)
+    try context.database.cancelLeave(params.id, version: params.version, by: context.actor)
   }
 }

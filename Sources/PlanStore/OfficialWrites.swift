@@ -171,26 +171,31 @@ extension PlanDatabase {
         sql: "INSERT INTO leaves (official_id, first_day, last_day, reason, created_at) VALUES (?, ?, ?, ?, ?)",
         arguments: [official, from.iso, to.iso, reason, Self.timestamp()])
       let leave = LeaveView(
-        id: Int(db.lastInsertedRowID), official: official, from: from.iso, to: to.iso, reason: reason, cancelled: false)
+        id: Int(db.lastInsertedRowID), official: official, from: from.iso, to: to.iso, reason: reason, cancelled: false,
+        version: 1)
       return (nil, leave, leave)
     }
   }
 
   /// Cancels a leave.
-  public func cancelLeave(_ id: Int, by actor: AuditActor) throws -> LeaveView {
+  public func cancelLeave(_ id: Int, version: Int?, by actor: AuditActor) throws -> LeaveView {
     try mutate(actor, action: "officials.leave.cancel", entity: "leave", entityID: { String($0.id) }) { db in
       guard let row = try Row.fetchOne(db, sql: "SELECT * FROM leaves WHERE id = ?", arguments: [id]) else {
         throw PlanError.notFound("Không có lần nghỉ số \(id).", "There is no leave \(id).")
       }
       var leave = LeaveView(
         id: row["id"], official: row["official_id"], from: row["first_day"], to: row["last_day"], reason: row["reason"],
-        cancelled: row["cancelled"])
+        cancelled: row["cancelled"], version: row["version"])
+      if let version, version != leave.version {
+        throw PlanError.staleVersion("Lần nghỉ", String(id), expected: version, actual: leave.version)
+      }
       if leave.cancelled {
         throw PlanError.conflict("Lần nghỉ số \(id) đã được hủy.", "Leave \(id) is already cancelled.")
       }
       let before = leave
-      try db.execute(sql: "UPDATE leaves SET cancelled = 1 WHERE id = ?", arguments: [id])
+      try db.execute(sql: "UPDATE leaves SET cancelled = 1, version = version + 1 WHERE id = ?", arguments: [id])
       leave.cancelled = true
+      leave.version += 1
       return (before, leave, leave)
     }
   }

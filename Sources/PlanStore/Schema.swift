@@ -230,7 +230,8 @@ enum Schema {
       last_day    TEXT NOT NULL CHECK (date(last_day, '+0 days') IS last_day AND last_day >= first_day),
       reason      TEXT,
       cancelled   INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
-      created_at  TEXT NOT NULL
+      created_at  TEXT NOT NULL,
+      version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
     );
     CREATE INDEX leaves_by_official ON leaves(official_id, first_day);
 

@@ -252,6 +252,8 @@ public struct LeaveView: Codable, Sendable, Equatable {
   public var reason: String?
   /// Whether it was cancelled.
   public var cancelled: Bool
+  /// Row version.
+  public var version: Int
 
   /// Encodes `reason` as null when absent.
   public func encode(to encoder: any Encoder) throws {
@@ -262,6 +264,7 @@ public struct LeaveView: Codable, Sendable, Equatable {
     try c.encode(to, forKey: .to)
     try c.encode(reason, forKey: .reason)
     try c.encode(cancelled, forKey: .cancelled)
+    try c.encode(version, forKey: .version)
   }
 }
 

@@ -280,9 +280,11 @@ struct JSONRPCDutyTests {
         == canonical(
           [
             "id": leaveID, "official": "tu-phap-1", "from": "2026-12-22", "to": "2026-12-24", "reason": "Nghỉ phép",
-            "cancelled": false,
+            "cancelled": false, "version": 1,
           ] as [String: Any]))
-    #expect(try rpc.audited(chair, "officials.leave.cancel", ["id": leaveID])["cancelled"] as? Bool == true)
+    try chair.failure("officials.leave.cancel", ["id": leaveID, "version": 7], code: -32003, kind: "conflict")
+    let cancelled = try rpc.audited(chair, "officials.leave.cancel", ["id": leaveID, "version": 1])
+    #expect(cancelled["cancelled"] as? Bool == true && cancelled["version"] as? Int == 2)
     let audits = try rpc.count("audit")
     try chair.failure("officials.leave.cancel", ["id": leaveID], code: -32003, kind: "conflict")
     #expect(try rpc.count("audit") == audits, "a refused change writes nothing")
