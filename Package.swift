@@ -35,7 +35,7 @@ let package = Package(
       name: "PlanData",
       path: ".",
       exclude: [
-        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/cchc",
+        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/PlanREPL", "Sources/cchc",
         "Sources/cchc-bench", "Tests",
         "README.md", "LICENSE",
         "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
@@ -53,10 +53,11 @@ let package = Package(
     ),
     .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
     .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
+    .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "PlanStore"]),
     .executableTarget(
       name: "cchc",
       dependencies: [
-        "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC",
+        "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC", "PlanREPL",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -72,6 +73,7 @@ let package = Package(
       dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "PlanCommandsTests", dependencies: ["PlanCommands", "PlanCore", "PlanData", "PlanStore"]),
+    .testTarget(name: "PlanREPLTests", dependencies: ["PlanREPL", "PlanCommands", "PlanCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCore
 import PlanStore
 
@@ -116,5 +117,24 @@ extension CommandTable {
       lines.append("| `\(entry.name)` | \(entry.role.rawValue) | \(entry.summary.vi) / \(entry.summary.en) |")
     }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension CommandTable {
+  static let resultEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    return encoder
+  }()
+
+  /// A command's result as JSON text — the JSON-RPC `result`, and `--format json` in the shell.
+  public static func json(of result: any Encodable) throws -> [UInt8] {
+    if let encoded = result as? any PreEncodedJSON { return encoded.bytes }
+    if let writable = result as? any JSONWritable {
+      var json = JSONBytes(capacity: 16_384)
+      writable.writeJSON(into: &json)
+      return json.bytes
+    }
+    return Array(try resultEncoder.encode(result))
   }
 }

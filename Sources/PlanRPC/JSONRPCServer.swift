@@ -166,20 +166,12 @@ public struct JSONRPCServer: Sendable {
 
   static func resultLine(id: JSONValue, _ result: any Encodable) -> [UInt8] {
     var line = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id) + Array(#","result":"#.utf8)
-    if let page = result as? any PreEncodedJSON {
-      // The hot path (duty lists): JSON written from the rows, copied once.
-      line.reserveCapacity(line.count + page.bytes.count + 2)
-      line += page.bytes
-    } else if let writable = result as? any JSONWritable {
-      var body = JSONBytes(capacity: 16_384)
-      writable.writeJSON(into: &body)
-      line += body.bytes
-    } else {
-      do {
-        line += try Array(encoder.encode(result))
-      } catch {
-        return errorLine(id: id, PlanError.internal("cannot encode the result: \(error)"))
-      }
+    do {
+      let body = try CommandTable.json(of: result)
+      line.reserveCapacity(line.count + body.count + 2)
+      line += body
+    } catch {
+      return errorLine(id: id, PlanError.internal("cannot encode the result: \(error)"))
     }
     line.append(UInt8(ascii: "}"))
     return line

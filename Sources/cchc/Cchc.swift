@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanCommands
 import PlanCore
+import PlanREPL
 import PlanRPC
 import PlanStore
 
@@ -24,7 +25,11 @@ struct Cchc: ParsableCommand {
   )
 
   /// Parses and runs; a command-line mistake is explained in Vietnamese before the parser's English.
+  /// `cchc <noun> <verb> …` (the shell's language, e.g. `cchc duties mine --as tu-phap-1`) runs one
+  /// command and exits.
   static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if OneShot.isCommand(arguments) { Foundation.exit(OneShot.run(arguments)) }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -48,76 +53,46 @@ struct Cchc: ParsableCommand {
   @Option(name: .long, help: "Coi ngày này là hôm nay (YYYY-MM-DD) / Take this date as today.")
   var today: String?
 
+  @Option(name: .long, help: "Ngôn ngữ: vi (mặc định) hoặc en / Language: vi (default) or en.")
+  var lang: String?
+
+  @Flag(name: .long, help: "Lệnh từ stdin: chạy tiếp khi một lệnh lỗi / Script on stdin: go on after a failing line.")
+  var keepGoing = false
+
   func run() throws {
     do {
       let path = GlobalOptions(db: db).databasePath()
       guard json else {
-        try Status.show(path: path)
+        if isatty(STDIN_FILENO) == 1 {
+          // The interactive shell (GNU readline) is the next step; until then, the status.
+          try Status.show(path: path)
+        } else {
+          // Not a terminal: the shell's language, one command per line, no prompt.
+          let options = try OneShot.options(db: db, as: official, today: today, language: lang, keepGoing: keepGoing)
+          let code = OneShot.runScript(path: path, options: options)
+          if code != 0 { throw ExitCode(code) }
+        }
         return
       }
       let database = try DatabaseAccess.open(path: path)
-      let actor = try Identity.resolve(official, in: database)
-      let fixedToday = try Identity.parseToday(today)
+      let actor: AuditActor
+      let fixedToday: CivilDate?
+      do {
+        actor = try Identity.actor(named: official, in: database)
+        fixedToday = try Identity.parseToday(today)
+      } catch let error as PlanError {
+        printError("Lỗi: \(error.vi)\nError: \(error.en)")
+        throw ReportedFailure()
+      }
       signal(SIGPIPE, SIG_IGN)
       let server = JSONRPCServer {
-        // The role is read again for every request: a demotion or deactivation applies at once.
-        var current = actor
-        if let id = actor.officialID { current.role = (try? database.currentRole(of: id)) ?? .viewer }
-        return CommandContext(database: database, actor: current, today: fixedToday ?? Identity.todayInVietnam())
+        CommandContext(
+          database: database, actor: Identity.refreshed(actor, in: database),
+          today: fixedToday ?? Identity.todayInVietnam())
       }
       server.serve()
     } catch let failure as ReportedFailure {
       throw ExitCode(failure.code)
     }
-  }
-}
-
-/// Who is acting and what day it is.
-enum Identity {
-  /// The actor for `--as`: an id, or a name typed with or without diacritics that names exactly
-  /// one official. Without `--as`, a viewer.
-  static func resolve(_ name: String?, in database: PlanDatabase) throws -> AuditActor {
-    let osUser = AuditActor.currentOSUser()
-    guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      return AuditActor(officialID: nil, osUser: osUser, role: .viewer)
-    }
-    let matches = try database.officialsNamed(name)
-    switch matches.count {
-    case 0:
-      printError("Lỗi: --as \(name): không có cán bộ nào như vậy.\nError: --as \(name): no such official.")
-      throw ReportedFailure()
-    case 1:
-      let match = matches[0]
-      guard match.active else {
-        printError(
-          "Lỗi: --as \(name): \(match.id) không còn hoạt động.\nError: --as \(name): \(match.id) is not active.")
-        throw ReportedFailure()
-      }
-      return AuditActor(officialID: match.id, osUser: osUser, role: match.role)
-    default:
-      let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-      printError(
-        "Lỗi: --as \(name) chỉ nhiều người: \(list). Hãy dùng mã.\nError: --as \(name) matches several officials: \(list). Use the id.")
-      throw ReportedFailure()
-    }
-  }
-
-  /// `--today`, checked; nil when not given.
-  static func parseToday(_ text: String?) throws -> CivilDate? {
-    guard let text else { return nil }
-    guard let date = CivilDate(iso: text) else {
-      printError("Lỗi: --today \(text) không phải ngày YYYY-MM-DD.\nError: --today \(text) is not a date YYYY-MM-DD.")
-      throw ReportedFailure()
-    }
-    return date
-  }
-
-  /// Today's date in Asia/Ho_Chi_Minh (UTC+7 when the zone database is missing).
-  static func todayInVietnam(_ now: Date = Date()) -> CivilDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? CivilDate(dayNumber: Int(now.timeIntervalSince1970 / 86400))
   }
 }

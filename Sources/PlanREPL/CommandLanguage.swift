@@ -1,0 +1,318 @@
+import Foundation
+import PlanCommands
+import PlanCore
+
+/// Options that may appear anywhere on a line, whatever the command.
+public struct LineOptions: Sendable, Equatable {
+  /// `--db PATH`.
+  public var db: String?
+  /// `--as OFFICIAL`.
+  public var actingAs: String?
+  /// `--today DATE`.
+  public var today: String?
+  /// `--lang vi|en`.
+  public var language: Language?
+  /// `--format table|json|csv`.
+  public var format: OutputFormat?
+  /// `--keep-going`.
+  public var keepGoing = false
+
+  /// No option given.
+  public init() {}
+}
+
+/// How a result is printed.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// Text for people.
+  case table
+  /// Exactly the JSON-RPC `result`.
+  case json
+  /// Comma-separated values with a UTF-8 byte-order mark.
+  case csv
+}
+
+/// A command line resolved against the command table.
+public struct Invocation: Sendable {
+  /// The command.
+  public var command: CommandEntry
+  /// Its parameters, by name, as JSON-RPC would carry them.
+  public var params: JSONValue
+  /// Global options found on the line.
+  public var options: LineOptions
+}
+
+/// The shell's command language: `noun verb args --options`, unique prefixes, Vietnamese aliases,
+/// a bare noun runs its `list` verb. Every command comes from the one command table.
+public enum CommandLanguage {
+  /// Vietnamese and short aliases of nouns.
+  public static let nounAliases = [
+    "viec": "duties", "canbo": "officials", "linhvuc": "areas", "kehoach": "plan", "nhatky": "audit",
+  ]
+  /// Vietnamese aliases of verbs.
+  public static let verbAliases = [
+    "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
+    "ds": "list", "cua-toi": "mine",
+  ]
+
+  /// The command words: each command's name split at dots (`officials leave cancel`).
+  static let names: [[String]] = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }
+
+  /// The nouns of the table.
+  public static var nouns: [String] { Array(Set(names.map { $0[0] })).sorted() }
+
+  /// Resolves a line's words.
+  /// - Throws: `PlanError` naming the unknown word (with the nearest command) or the bad argument.
+  public static func resolve(_ words: [String], defaults: LineOptions = LineOptions(), today: CivilDate) throws
+    -> Invocation
+  {
+    var options = defaults
+    var rest: [String] = []
+    var index = 0
+    // Global options first, wherever they are.
+    while index < words.count {
+      let word = words[index]
+      func value() throws -> String {
+        guard index + 1 < words.count else {
+          throw PlanError.invalidParams("\(word) cần một giá trị.", "\(word) needs a value.")
+        }
+        index += 1
+        return words[index]
+      }
+      switch word {
+      case "--db": options.db = try value()
+      case "--as": options.actingAs = try value()
+      case "--today": options.today = try value()
+      case "--keep-going": options.keepGoing = true
+      case "--lang":
+        let text = try value()
+        guard let language = Language(rawValue: text) else {
+          throw PlanError.invalidParams("--lang chỉ nhận vi hoặc en.", "--lang takes vi or en.")
+        }
+        options.language = language
+      case "--format":
+        let text = try value()
+        guard let format = OutputFormat(rawValue: text) else {
+          throw PlanError.invalidParams("--format chỉ nhận table, json hoặc csv.", "--format takes table, json or csv.")
+        }
+        options.format = format
+      default: rest.append(word)
+      }
+      index += 1
+    }
+    guard let first = rest.first else {
+      throw PlanError.invalidParams("Dòng lệnh trống.", "The line is empty.")
+    }
+    let noun = try match(first, among: nouns, aliases: nounAliases)
+    var commandWords = [noun]
+    var position = 1
+    // The longest command name that the next words spell (verb, then sub-verb).
+    while position < rest.count, !rest[position].hasPrefix("--") {
+      let candidates = names.filter { $0.count > commandWords.count && Array($0.prefix(commandWords.count)) == commandWords }
+        .map { $0[commandWords.count] }
+      guard !candidates.isEmpty, let verb = try? match(rest[position], among: Array(Set(candidates)), aliases: verbAliases)
+      else { break }
+      commandWords.append(verb)
+      position += 1
+    }
+    if !names.contains(commandWords) {
+      if names.contains(commandWords + ["list"]) {
+        commandWords.append("list")
+      } else {
+        let verbs = names.filter { $0.first == noun }.map { $0.dropFirst().joined(separator: " ") }.sorted()
+        throw PlanError.invalidParams(
+          "Thiếu việc cần làm sau '\(noun)'. Có: \(verbs.joined(separator: ", ")).",
+          "What should '\(noun)' do? One of: \(verbs.joined(separator: ", ")).")
+      }
+    }
+    let name = commandWords.joined(separator: ".")
+    guard let command = CommandTable.byName[name] else {
+      throw PlanError(code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
+    }
+    let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
+    let params = try bind(Array(rest[position...]), to: command, today: lineToday)
+    return Invocation(command: command, params: params, options: options)
+  }
+
+  /// The positional parameters of a command: its synopsis' UPPER-CASE words before any option,
+  /// bound to the required parameters in order.
+  static func positional(_ command: CommandEntry) -> [Parameter] {
+    let words = command.synopsis.split(separator: " ").map(String.init)
+    let count = words.prefix { !$0.hasPrefix("[") && !$0.hasPrefix("--") }
+      .filter { $0.count > 1 && $0 == $0.uppercased() && $0.first?.isLetter == true }.count
+    return Array(command.parameters.filter(\.required).prefix(count))
+  }
+
+  /// Turns `args --options` into named parameters, typed by each parameter's schema.
+  static func bind(_ words: [String], to command: CommandEntry, today: CivilDate) throws -> JSONValue {
+    var members: [(String, JSONValue)] = []
+    var positionals = positional(command)
+    var index = 0
+    func set(_ parameter: Parameter, _ text: String) throws {
+      if members.contains(where: { $0.0 == parameter.name }) {
+        throw PlanError.invalidParams(
+          "Tham số '\(parameter.name)' được cho hai lần.", "Parameter '\(parameter.name)' is given twice.")
+      }
+      members.append((parameter.name, try value(text, for: parameter, today: today)))
+    }
+    while index < words.count {
+      let word = words[index]
+      if word.hasPrefix("--") {
+        var name = camelCase(String(word.dropFirst(2)))
+        var negated = false
+        if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
+          name = first.lowercased() + name.dropFirst(3)
+          negated = true
+        }
+        guard let parameter = command.parameters.first(where: { $0.name == name }) else {
+          let known = command.parameters.map { "--" + kebabCase($0.name) }.joined(separator: ", ")
+          throw PlanError.invalidParams(
+            "Lệnh \(command.synopsis.split(separator: " ").prefix(2).joined(separator: " ")) không có \(word). Có: \(known).",
+            "\(command.name) has no \(word). Options: \(known).")
+        }
+        if case .boolean = parameter.schema {
+          if index + 1 < words.count, let flag = boolean(words[index + 1]) {
+            members.append((parameter.name, .bool(negated ? !flag : flag)))
+            index += 1
+          } else {
+            members.append((parameter.name, .bool(!negated)))
+          }
+        } else {
+          guard index + 1 < words.count else {
+            throw PlanError.invalidParams("\(word) cần một giá trị.", "\(word) needs a value.")
+          }
+          try set(parameter, words[index + 1])
+          index += 1
+        }
+      } else {
+        guard !positionals.isEmpty else {
+          throw PlanError.invalidParams("Thừa '\(word)'.", "Unexpected '\(word)'.")
+        }
+        try set(positionals.removeFirst(), word)
+      }
+      index += 1
+    }
+    return .object(members)
+  }
+
+  /// A word typed for `parameter`, as JSON of the schema's type.
+  static func value(_ text: String, for parameter: Parameter, today: CivilDate) throws -> JSONValue {
+    func typed(_ schema: Schema) throws -> JSONValue {
+      switch schema {
+      case .integer:
+        guard let number = Int(text) else {
+          throw PlanError.invalidParams(
+            "Tham số '\(parameter.name)' phải là số nguyên (nhận '\(text)').",
+            "Parameter '\(parameter.name)' must be an integer (got '\(text)').")
+        }
+        return .integer(number)
+      case .boolean:
+        guard let flag = boolean(text) else {
+          throw PlanError.invalidParams(
+            "Tham số '\(parameter.name)' phải là có/không (true/false).", "Parameter '\(parameter.name)' must be true or false.")
+        }
+        return .bool(flag)
+      case .array(let item):
+        return .array(try text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+          .filter { !$0.isEmpty }.map { part in
+            try value(part, for: Parameter(parameter.name, item, parameter.summary), today: today)
+          })
+      case .string(let format, _) where format == "date":
+        return .string(try date(text, today: today))
+      case .anyOf(let schemas):
+        if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
+          return .integer(number)
+        }
+        return .string(text)
+      case .nullable(let schema):
+        return try typed(schema)
+      default:
+        return .string(text)
+      }
+    }
+    return try typed(parameter.schema)
+  }
+
+  /// `25/9/2026`, `2026-09-25`, `hom-nay` or `today` → `2026-09-25`.
+  static func date(_ text: String, today: CivilDate) throws -> String {
+    let lower = VietnameseText.searchKey(text)
+    if ["hom-nay", "hom nay", "homnay", "today"].contains(lower) { return today.iso }
+    if CivilDate(iso: text) != nil { return text }
+    let parts = text.split(separator: "/").map(String.init)
+    if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+      let date = CivilDate(year: year, month: month, day: day)
+    {
+      return date.iso
+    }
+    throw PlanError.invalidParams(
+      "'\(text)' không phải ngày (dd/mm/yyyy, yyyy-mm-dd hoặc hom-nay).",
+      "'\(text)' is not a date (dd/mm/yyyy, yyyy-mm-dd or today).")
+  }
+
+  static func boolean(_ text: String) -> Bool? {
+    switch VietnameseText.searchKey(text) {
+    case "true", "yes", "co", "1": true
+    case "false", "no", "khong", "0": false
+    default: nil
+    }
+  }
+
+  /// `plan-item` → `planItem`.
+  static func camelCase(_ text: String) -> String {
+    let parts = text.split(separator: "-")
+    guard let first = parts.first else { return text }
+    return String(first) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+  }
+
+  /// `planItem` → `plan-item`.
+  static func kebabCase(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      if character.isUppercase {
+        out += "-" + character.lowercased()
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// The word `typed` resolves to: an alias, an exact word, or the only word it is a prefix of.
+  /// - Throws: `PlanError` naming the word, with "did you mean" when one is near.
+  public static func match(_ typed: String, among words: [String], aliases: [String: String]) throws -> String {
+    let key = VietnameseText.searchKey(typed)
+    if let alias = aliases[key], words.contains(alias) { return alias }
+    if words.contains(key) { return key }
+    let prefixed = words.filter { $0.hasPrefix(key) }
+    if prefixed.count == 1, !key.isEmpty { return prefixed[0] }
+    if prefixed.count > 1 {
+      throw PlanError.invalidParams(
+        "'\(typed)' có thể là: \(prefixed.sorted().joined(separator: ", ")).",
+        "'\(typed)' could be: \(prefixed.sorted().joined(separator: ", ")).")
+    }
+    let nearest = (words + Array(aliases.keys)).min { distance(key, $0) < distance(key, $1) }
+    let hint = nearest.map { distance(key, $0) <= 2 ? $0 : nil } ?? nil
+    throw PlanError(
+      code: -32601, kind: "unknown-word",
+      vi: "Không có lệnh `\(typed)`." + (hint.map { " Có phải ý bạn là `\($0)`?" } ?? ""),
+      en: "There is no command `\(typed)`." + (hint.map { " Did you mean `\($0)`?" } ?? ""))
+  }
+
+  /// Levenshtein distance between two words.
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...b.count {
+        let current = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = current
+      }
+    }
+    return row[b.count]
+  }
+}

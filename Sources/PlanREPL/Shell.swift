@@ -1,0 +1,93 @@
+import Foundation
+import PlanCommands
+import PlanCore
+import PlanStore
+
+/// Runs lines of the command language against a database: the non-terminal shell (a script on
+/// stdin) and the one-shot `cchc <noun> <verb> …`. Results go to `output`, messages to `errors`.
+public struct Shell {
+  /// The database.
+  let database: PlanDatabase
+  /// Options given on the process's command line; a line's own options override them.
+  let base: LineOptions
+  /// Where results are written.
+  let output: (String) -> Void
+  /// Where messages are written.
+  let errors: (String) -> Void
+
+  /// Creates a shell.
+  public init(
+    database: PlanDatabase, options: LineOptions, output: @escaping (String) -> Void,
+    errors: @escaping (String) -> Void
+  ) {
+    self.database = database
+    self.base = options
+    self.output = output
+    self.errors = errors
+  }
+
+  /// The session language: `--lang`, else `CCHC_LANG`, else Vietnamese (`LANG` never chooses it).
+  public static func language(_ options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> Language
+  {
+    options.language ?? (environment["CCHC_LANG"].flatMap(Language.init(rawValue:)) ?? .vi)
+  }
+
+  /// Runs one line; returns false when it failed (the message is already written).
+  public func run(line: String) -> Bool {
+    let language = Self.language(base)
+    do {
+      let words = try Tokenizer.words(line)
+      if words.isEmpty || words.first?.hasPrefix("#") == true { return true }
+      return try run(words: words)
+    } catch let error as PlanError {
+      report(error, language)
+      return false
+    } catch {
+      report(PlanError.internal("\(error)"), language)
+      return false
+    }
+  }
+
+  /// Runs one command given as words (the one-shot CLI); returns false when it failed.
+  public func run(words: [String]) throws -> Bool {
+    let fixedToday = try Identity.parseToday(base.today)
+    let today = fixedToday ?? Identity.todayInVietnam()
+    let invocation = try CommandLanguage.resolve(words, defaults: base, today: today)
+    let options = invocation.options
+    let language = Self.language(options)
+    do {
+      let actor = try Identity.actor(named: options.actingAs, in: database)
+      let lineToday = try Identity.parseToday(options.today) ?? today
+      let context = CommandContext(database: database, actor: Identity.refreshed(actor, in: database), today: lineToday)
+      let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
+      switch options.format ?? .table {
+      case .json:
+        output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
+      case .table, .csv:
+        output(result.renderText(language))
+      }
+      return true
+    } catch let error as PlanError {
+      report(error, language)
+      return false
+    }
+  }
+
+  /// Runs every line of a script; stops at the first failure unless `--keep-going`.
+  /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
+  public func run(script lines: some Sequence<String>) -> Int32 {
+    var failed = false
+    for line in lines {
+      if !run(line: line) {
+        failed = true
+        if !base.keepGoing { break }
+      }
+    }
+    return failed ? 1 : 0
+  }
+
+  func report(_ error: PlanError, _ language: Language) {
+    errors(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+  }
+}

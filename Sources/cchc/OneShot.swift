@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import PlanCommands
+import PlanCore
+import PlanREPL
+
+/// The shell's language outside the shell: one command from the command line, or a script on stdin.
+enum OneShot {
+  /// Options that take a value, which the command-word search skips.
+  static let valued: Set = ["--db", "--as", "--today", "--lang", "--format"]
+
+  /// Whether `arguments` start (after global options) with a word of the command language.
+  static func isCommand(_ arguments: [String]) -> Bool {
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      if valued.contains(word) {
+        index += 2
+        continue
+      }
+      if word.hasPrefix("-") {
+        index += 1
+        continue
+      }
+      // Anything but the subcommands is the shell's language, which also explains unknown words.
+      return !["init", "status", "help"].contains(word)
+    }
+    return false
+  }
+
+  /// Runs one command given on the command line; returns the exit status.
+  static func run(_ arguments: [String]) -> Int32 {
+    // The database comes from the line's --db (the rest of the options the shell reads itself).
+    let db = arguments.firstIndex(of: "--db").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let path = GlobalOptions(db: db).databasePath()
+    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+    // The language is needed before the line is understood, to explain a line that is not.
+    var base = LineOptions()
+    base.language = arguments.firstIndex(of: "--lang").flatMap {
+      $0 + 1 < arguments.count ? Language(rawValue: arguments[$0 + 1]) : nil
+    }
+    let shell = Shell(database: database, options: base, output: { print($0) }, errors: printError)
+    do {
+      return try shell.run(words: arguments) ? 0 : 1
+    } catch let error as PlanError {
+      let language = Shell.language(base)
+      printError(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+      return 1
+    } catch {
+      printError("Lỗi / Error: \(error)")
+      return 1
+    }
+  }
+
+  /// The process's options, as the shell's line options.
+  static func options(db: String?, as official: String?, today: String?, language: String?, keepGoing: Bool) throws
+    -> LineOptions
+  {
+    var options = LineOptions()
+    options.db = db
+    options.actingAs = official
+    options.today = today
+    options.keepGoing = keepGoing
+    if let language {
+      guard let chosen = Language(rawValue: language) else {
+        printError("Lỗi: --lang chỉ nhận vi hoặc en.\nError: --lang takes vi or en.")
+        throw ReportedFailure(code: 64)
+      }
+      options.language = chosen
+    }
+    return options
+  }
+
+  /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`.
+  static func runScript(path: String, options: LineOptions) -> Int32 {
+    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+    let shell = Shell(database: database, options: options, output: { print($0) }, errors: printError)
+    return shell.run(script: StandardInputLines())
+  }
+}
+
+/// The lines of standard input, read as they come.
+struct StandardInputLines: Sequence, IteratorProtocol {
+  /// The next line, or nil at end of input.
+  mutating func next() -> String? { readLine(strippingNewline: true) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite("The shell's language outside the shell: one-shot commands and scripts on stdin")
+struct ShellLanguageTests {
+  /// Runs `cchc` with `stdin` text piped in.
+  static func piped(_ sandbox: Sandbox, _ arguments: [String], _ stdin: String) throws -> RunResult {
+    let script = sandbox.path("script-\(UUID().uuidString).txt")
+    try Data(stdin.utf8).write(to: URL(fileURLWithPath: script))
+    let quoted = ([try cchcBinary().path] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
+    return try RunningProcess(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", quoted.joined(separator: " ") + " < '\(script)'"],
+      environment: sandbox.environment(), in: sandbox.root
+    ).wait()
+  }
+
+  @Test("cchc duties mine --as tu-phap-1 --format json prints exactly the JSON-RPC result")
+  func oneShotJSONIsTheRPCResult() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let created = try sandbox.cchc(
+      ["duties", "create", "Họp giao ban CCHC", "--area", "tthc", "--due", "15/12/2026", "--effort", "2",
+        "--lead", "tu-phap-1", "--as", "chu-tich", "--db", db, "--today", "2026-11-25"])
+    #expect(created.status == 0, "\(created.stderr)")
+    #expect(created.stdout.contains("DX-2026-001 · 15/12/2026"))
+    let oneShot = try sandbox.cchc(["duties", "mine", "--as", "tu-phap-1", "--format", "json", "--db", db, "--today", "2026-11-25"])
+    #expect(oneShot.status == 0, "\(oneShot.stderr)")
+    let rpc = try Self.piped(
+      sandbox, ["--json", "--db", db, "--as", "tu-phap-1", "--today", "2026-11-25"],
+      #"{"jsonrpc":"2.0","id":1,"method":"duties.mine"}"# + "\n")
+    let envelope = try #require(try JSONSerialization.jsonObject(with: Data(rpc.stdout.utf8)) as? [String: Any])
+    let result = try JSONSerialization.data(withJSONObject: try #require(envelope["result"]), options: [.sortedKeys])
+    let printed = try JSONSerialization.data(
+      withJSONObject: try JSONSerialization.jsonObject(with: Data(oneShot.stdout.utf8)), options: [.sortedKeys])
+    #expect(result == printed)
+    #expect(oneShot.stdout.contains(#""myRole":"lead""#))
+  }
+
+  @Test("a script on stdin stops at the first failing line with a non-zero exit; --keep-going goes on")
+  func scriptStopsAtFirstError() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let script = """
+      duties create "Rà soát TTHC" --area 2 --due 2026-12-10 --effort 3 --lead tu-phap-1
+      viec giao DX-2026-001 --lead khong-co-ai
+      duties create "Không chạy tới" --area 2 --due 2026-12-11 --effort 1
+
+      """
+    let stopped = try Self.piped(sandbox, ["--db", db, "--as", "chu-tich", "--today", "2026-11-25"], script)
+    #expect(stopped.status == 1)
+    #expect(stopped.stderr.contains("Lỗi: lead: không có cán bộ 'khong-co-ai'."), "\(stopped.stderr)")
+    #expect(try sandbox.count(db, "duties") == 1, "nothing after the failing line ran")
+    let going = try Self.piped(sandbox, ["--db", db, "--as", "chu-tich", "--today", "2026-11-25", "--keep-going", "--lang", "en"], script)
+    #expect(going.status == 1)
+    #expect(going.stderr.contains("Error: lead: there is no official 'khong-co-ai'."), "\(going.stderr)")
+    #expect(try sandbox.count(db, "duties") == 3)
+  }
+
+  @Test("an unknown word suggests the nearest command, in Vietnamese by default and English with --lang en")
+  func didYouMean() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let vi = try sandbox.cchc(["dutys", "--db", db])
+    #expect(vi.status == 1 && vi.stderr.contains("Không có lệnh `dutys`. Có phải ý bạn là `duties`?"), "\(vi.stderr)")
+    let en = try sandbox.cchc(["dutys", "--db", db, "--lang", "en"])
+    #expect(en.stderr.contains("There is no command `dutys`. Did you mean `duties`?"), "\(en.stderr)")
+    let env = try sandbox.cchc(["dutys", "--db", db], environment: ["CCHC_LANG": "en", "LANG": "vi_VN.UTF-8"])
+    #expect(env.stderr.contains("Did you mean"), "\(env.stderr)")
+  }
+}

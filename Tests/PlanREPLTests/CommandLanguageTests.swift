@@ -1,0 +1,85 @@
+import PlanCommands
+import PlanCore
+import PlanREPL
+import Testing
+
+@Suite("The shell's words: quoting like a shell")
+struct TokenizerTests {
+  @Test(
+    "words",
+    arguments: [
+      (#"duties create "Hội nghị đối thoại quý 3" --area 2"#, ["duties", "create", "Hội nghị đối thoại quý 3", "--area", "2"]),
+      (#"  viec   giao  DX-2026-001 "#, ["viec", "giao", "DX-2026-001"]),
+      (#"a 'b c' d\ e "" x"#, ["a", "b c", "d e", "", "x"]),
+      (#"say "it's" 'a "b"'"#, ["say", "it's", #"a "b""#]),
+      ("", []),
+    ])
+  func words(line: String, expected: [String]) throws {
+    #expect(try Tokenizer.words(line) == expected)
+  }
+
+  @Test("an unterminated quote is an error in both languages")
+  func unterminated() {
+    #expect(throws: PlanError.self) { try Tokenizer.words(#"duties create "không đóng"#) }
+  }
+}
+
+@Suite("The command language resolves against the one command table")
+struct CommandLanguageTests {
+  let today = CivilDate(iso: "2026-11-25")!
+
+  func resolve(_ line: String) throws -> Invocation {
+    try CommandLanguage.resolve(try Tokenizer.words(line), today: today)
+  }
+
+  @Test(
+    "nouns, verbs, prefixes and Vietnamese aliases name the right command",
+    arguments: [
+      ("duties list", "duties.list"), ("duties", "duties.list"), ("viec", "duties.list"), ("du l", "duties.list"),
+      ("viec giao DX-2026-001 --lead tu-phap-1", "duties.assign"), ("viec tiendo DX-2026-001 50", "duties.progress"),
+      ("viec xong DX-2026-001", "duties.complete"), ("viec huy DX-2026-001 --reason x", "duties.cancel"),
+      ("canbo", "officials.list"), ("linhvuc", "areas.list"), ("kehoach --area tthc", "plan.list"),
+      ("officials leave cancel 3", "officials.leave.cancel"), ("officials leave tu-phap-1 --from 1/12/2026 --to 2026-12-03", "officials.leave"),
+      ("session whoami", "session.whoami"), ("duties mine --include-done", "duties.mine"),
+    ])
+  func names(line: String, method: String) throws {
+    #expect(try resolve(line).command.name == method)
+  }
+
+  @Test("arguments bind by position and by option, typed by the published schema")
+  func binding() throws {
+    let progress = try resolve("viec tiendo DX-2026-001 50 --note 'Đã gửi giấy mời'")
+    #expect(progress.params == .object([("id", .string("DX-2026-001")), ("percent", .integer(50)), ("note", .string("Đã gửi giấy mời"))]))
+    let create = try resolve(#"duties create "Hội nghị" --area 2 --due 25/9/2026 --effort 6 --coordinators ttpvhcc-1,van-phong-1"#)
+    #expect(create.params["due"] == .string("2026-09-25"))
+    #expect(create.params["area"] == .integer(2))
+    #expect(create.params["coordinators"] == .array([.string("ttpvhcc-1"), .string("van-phong-1")]))
+    #expect(try resolve("duties create x --area tthc --due hom-nay --effort 1").params["due"] == .string("2026-11-25"))
+    #expect(try resolve("duties list --overdue").params["overdue"] == .bool(true))
+    #expect(try resolve("duties list --overdue false --plan-item 2.2").params == .object([("overdue", .bool(false)), ("planItem", .string("2.2"))]))
+    #expect(try resolve("duties assign X --lead a --no-pin").params["pin"] == .bool(false))
+  }
+
+  @Test("global options anywhere on the line")
+  func globals() throws {
+    let invocation = try resolve("duties --as tu-phap-1 mine --format json --lang en")
+    #expect(invocation.command.name == "duties.mine")
+    #expect(invocation.options.actingAs == "tu-phap-1" && invocation.options.format == .json && invocation.options.language == .en)
+  }
+
+  @Test("mistakes are named, with the nearest command")
+  func mistakes() throws {
+    do {
+      _ = try resolve("dutys")
+      Issue.record("dutys resolved")
+    } catch let error as PlanError {
+      #expect(error.vi == "Không có lệnh `dutys`. Có phải ý bạn là `duties`?")
+      #expect(error.en == "There is no command `dutys`. Did you mean `duties`?")
+    }
+    #expect(throws: PlanError.self) { try resolve("duties progress DX-1 năm-mươi") }
+    #expect(throws: PlanError.self) { try resolve("duties list --bogus 1") }
+    #expect(throws: PlanError.self) { try resolve("duties create x --due 31/2/2026 --area 2 --effort 1") }
+    #expect(try resolve("o").command.name == "officials.list")  // the only noun starting with o
+    #expect(throws: PlanError.self) { try resolve("a") }  // areas or audit
+  }
+}
