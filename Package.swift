@@ -35,7 +35,7 @@ let package = Package(
       name: "PlanData",
       path: ".",
       exclude: [
-        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/PlanREPL", "Sources/cchc",
+        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/PlanREPL", "Sources/CReadline", "Sources/cchc",
         "Sources/cchc-bench", "Tests",
         "README.md", "LICENSE",
         "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
@@ -53,7 +53,8 @@ let package = Package(
     ),
     .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
     .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
-    .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "PlanStore"]),
+    .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
+    .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "PlanStore", "CReadline"]),
     .executableTarget(
       name: "cchc",
       dependencies: [

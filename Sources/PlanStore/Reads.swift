@@ -337,6 +337,22 @@ extension PlanDatabase {
     }
   }
 
+  /// Duty ids starting with `prefix`, for completion (at most `limit`).
+  public func dutyIDs(prefix: String, limit: Int = 50) throws -> [String] {
+    try pool.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT id FROM duties WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+        arguments: [prefix, prefix + "\u{10FFFF}", limit])
+    }
+  }
+
+  /// Every official's id and name, for completion.
+  public func officialNames() throws -> [(id: String, name: String)] {
+    try pool.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, name FROM officials WHERE active = 1 ORDER BY id").map { ($0["id"], $0["name"]) }
+    }
+  }
+
   /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
   public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
     try pool.read { db in

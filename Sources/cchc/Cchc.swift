@@ -64,8 +64,16 @@ struct Cchc: ParsableCommand {
       let path = GlobalOptions(db: db).databasePath()
       guard json else {
         if isatty(STDIN_FILENO) == 1 {
-          // The interactive shell (GNU readline) is the next step; until then, the status.
-          try Status.show(path: path)
+          // A terminal: the interactive shell on GNU readline.
+          let options = try OneShot.options(db: db, as: nil, today: today, language: lang, keepGoing: keepGoing)
+          let database = try DatabaseAccess.open(path: path)
+          let shell = InteractiveShell(database: database, options: options)
+          if let official {
+            // `--as` as if typed `login`, so that a name typed without diacritics works too.
+            guard shell.login(official) else { throw ReportedFailure() }
+          }
+          let code = shell.run(banner: (try? database.unitName()) ?? "", databasePath: path)
+          if code != 0 { throw ExitCode(code) }
         } else {
           // Not a terminal: the shell's language, one command per line, no prompt.
           let options = try OneShot.options(db: db, as: official, today: today, language: lang, keepGoing: keepGoing)
