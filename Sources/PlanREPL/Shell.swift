@@ -64,8 +64,20 @@ public struct Shell {
       switch options.format ?? .table {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
-      case .table, .csv:
-        output(result.renderText(language))
+      case .csv:
+        guard let table = Tables.table(for: result, language) else {
+          throw PlanError.invalidParams(
+            "--format csv chỉ dùng cho danh sách.", "--format csv is for lists only.")
+        }
+        output(table.csv(language))
+      case .table:
+        if invocation.command.name == "duties.mine", let page = result as? Page<DutyView> {
+          output(Tables.dashboard(page.items, today: lineToday, language, width: terminalWidth()))
+        } else if let table = Tables.table(for: result, language) {
+          output(table.render(language, width: terminalWidth()))
+        } else {
+          output(result.renderText(language))
+        }
       }
       return true
     } catch let error as PlanError {

@@ -42,7 +42,7 @@ struct REPLTests {
     prompt("tu-phap-1")
     child.sendline("duties mine")
     mine = prompt("tu-phap-1")
-    assert "DX-2026-001" in mine and "Họp giao ban CCHC" in mine and "[lead]" in mine, mine
+    assert "DX-2026-001" in mine and "Họp giao ban CCHC" in mine and "[chủ trì]" in mine and "Sau đó" in mine, mine
     child.sendline("viec tiendo DX-2026-001 150")
     assert "percent: phải từ 0 đến 100" in prompt("tu-phap-1")
     child.sendcontrol("d")                          # Ctrl-D on an empty line leaves with 0

@@ -1,0 +1,176 @@
+import Foundation
+import PlanCommands
+import PlanCore
+import PlanStore
+
+/// A table for people: columns aligned by display width (Vietnamese in NFC or NFD, wide characters),
+/// cut to the terminal's width with an ellipsis.
+public struct Table: Sendable {
+  /// A column: its header in both languages, and whether it aligns right (numbers).
+  public struct Column: Sendable {
+    var header: Bilingual
+    var right = false
+  }
+
+  var columns: [Column]
+  var rows: [[String]]
+
+  /// The table as text in `language`, at most `width` columns wide (nil: no limit).
+  public func render(_ language: Language, width: Int?) -> String {
+    let headers = columns.map { $0.header.text(language) }
+    var widths = headers.map(VietnameseText.displayWidth)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
+      }
+    }
+    if let width {
+      // Shrink the widest column (the titles, usually) until the line fits.
+      let separators = 2 * (widths.count - 1)
+      while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+        widths[widest] > 8
+      {
+        widths[widest] -= 1
+      }
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { index, cell in
+        let text = Self.fit(cell, widths[index])
+        let pad = String(repeating: " ", count: max(0, widths[index] - VietnameseText.displayWidth(text)))
+        let isLast = index == cells.count - 1
+        return columns[index].right ? pad + text : (isLast ? text : text + pad)
+      }.joined(separator: "  ")
+    }
+    var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+    out += rows.map(line)
+    return out.joined(separator: "\n")
+  }
+
+  /// `text` cut to `width` display columns, with an ellipsis when cut.
+  static func fit(_ text: String, _ width: Int) -> String {
+    let text = VietnameseText.nfc(text)
+    guard VietnameseText.displayWidth(text) > width else { return text }
+    var out = ""
+    for character in text {
+      if VietnameseText.displayWidth(out + String(character)) > width - 1 { break }
+      out.append(character)
+    }
+    return out + "…"
+  }
+
+  /// The table as CSV with a UTF-8 byte-order mark (so that Excel reads Vietnamese right).
+  public func csv(_ language: Language) -> String {
+    func field(_ text: String) -> String {
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+    let lines = [columns.map { field($0.header.text(language)) }] + rows.map { $0.map(field) }
+    return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")
+  }
+}
+
+/// Results that show as tables, and how.
+enum Tables {
+  static func date(_ iso: String, _ language: Language) -> String {
+    CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso
+  }
+
+  static func status(_ duty: DutyView, _ language: Language) -> String {
+    if duty.overdue { return language == .vi ? "QUÁ HẠN" : "OVERDUE" }
+    let words: [DutyStatus: Bilingual] = [
+      .todo: Bilingual("chưa làm", "to do"), .doing: Bilingual("đang làm", "doing"), .done: Bilingual("xong", "done"),
+      .cancelled: Bilingual("đã hủy", "cancelled"),
+    ]
+    return words[duty.status]?.text(language) ?? duty.status.rawValue
+  }
+
+  /// The table of a result, or nil when it is not a list.
+  static func table(for result: any Encodable, _ language: Language) -> Table? {
+    if let page = result as? DutyPageJSON { return duties(page.page.items, language) }
+    if let page = result as? Page<DutyView> { return duties(page.items, language) }
+    if let page = result as? Page<OfficialView> {
+      return Table(
+        columns: [
+          .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Họ tên", "Name")),
+          .init(header: Bilingual("Vị trí", "Position")), .init(header: Bilingual("Giờ tháng này", "Hours this month"), right: true),
+          .init(header: Bilingual("Còn", "Left"), right: true),
+        ],
+        rows: page.items.map {
+          [$0.id, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
+            "\($0.loadThisMonth)/\($0.capacity)", "\($0.capacity - $0.loadThisMonth)"]
+        })
+    }
+    if let page = result as? Page<AreaView> {
+      return Table(
+        columns: [
+          .init(header: Bilingual("Lĩnh vực", "Area")), .init(header: Bilingual("Tên", "Name")),
+          .init(header: Bilingual("Nhiệm vụ", "Items"), right: true), .init(header: Bilingual("Việc", "Planned"), right: true),
+          .init(header: Bilingual("Xong", "Done"), right: true), .init(header: Bilingual("Quá hạn", "Overdue"), right: true),
+        ],
+        rows: page.items.map {
+          ["\($0.id) \($0.code)", language == .vi ? $0.localName : $0.name, "\($0.items)", "\($0.planned)", "\($0.done)",
+            "\($0.overdue)"]
+        })
+    }
+    if let page = result as? Page<PlanItemView> {
+      return Table(
+        columns: [
+          .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Loại", "Kind")),
+          .init(header: Bilingual("Giờ", "Hours"), right: true), .init(header: Bilingual("Tiêu đề", "Title")),
+        ],
+        rows: page.items.map {
+          [$0.id, $0.kind == .task ? Bilingual("nhiệm vụ", "task").text(language) : Bilingual("giải pháp", "solution").text(language),
+            "\($0.effort)", $0.title]
+        })
+    }
+    if let page = result as? Page<AuditEntry> {
+      return Table(
+        columns: [
+          .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
+          .init(header: Bilingual("Việc làm", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
+        ],
+        rows: page.items.map { [$0.at, $0.official ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] })
+    }
+    return nil
+  }
+
+  static func duties(_ items: [DutyView], _ language: Language) -> Table {
+    Table(
+      columns: [
+        .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Hạn", "Due")),
+        .init(header: Bilingual("Trạng thái", "Status")), .init(header: Bilingual("%", "%"), right: true),
+        .init(header: Bilingual("Chủ trì", "Lead")), .init(header: Bilingual("Việc", "Duty")),
+      ],
+      rows: items.map { duty in
+        let role = duty.myRole.map { $0 == "lead" ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]") }
+        return [duty.id, date(duty.due, language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
+          duty.title + (role?.text(language) ?? "")]
+      })
+  }
+
+  /// `duties mine` at a glance: overdue, this month, later.
+  static func dashboard(_ items: [DutyView], today: CivilDate, _ language: Language, width: Int?) -> String {
+    let month = today.period
+    let groups: [(Bilingual, [DutyView])] = [
+      (Bilingual("QUÁ HẠN", "OVERDUE"), items.filter(\.overdue)),
+      (Bilingual("Trong tháng này", "This month"), items.filter { !$0.overdue && $0.due.hasPrefix(month) }),
+      (Bilingual("Sau đó", "Later"), items.filter { !$0.overdue && !$0.due.hasPrefix(month) }),
+    ]
+    var out: [String] = []
+    for (title, duties) in groups where !duties.isEmpty {
+      out.append("\(title.text(language)) (\(duties.count))")
+      out.append(Self.duties(duties, language).render(language, width: width))
+      out.append("")
+    }
+    if out.isEmpty { return Bilingual("Không có việc nào đang mở.", "No open duty.").text(language) }
+    return out.joined(separator: "\n").trimmingCharacters(in: .newlines)
+  }
+}
+
+/// The terminal's width when stdout is a terminal, else nil (no cutting in pipes and files).
+func terminalWidth() -> Int? {
+  guard isatty(STDOUT_FILENO) == 1 else { return nil }
+  var size = winsize()
+  if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+  return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+}
