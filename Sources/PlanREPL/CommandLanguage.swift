@@ -217,7 +217,7 @@ public enum CommandLanguage {
             try value(part, for: Parameter(parameter.name, item, parameter.summary), today: today)
           })
       case .string(let format, _) where format == "date":
-        return .string(try date(text, today: today))
+        return .string(try date(text, today: today, first: parameter.name == "from"))
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
           return .integer(number)
@@ -232,11 +232,13 @@ public enum CommandLanguage {
     return try typed(parameter.schema)
   }
 
-  /// `25/9/2026`, `2026-09-25`, `hom-nay` or `today` → `2026-09-25`.
-  static func date(_ text: String, today: CivilDate) throws -> String {
+  /// `25/9/2026`, `2026-09-25`, `hom-nay`/`today`, or a period — `Q3` (this year's third quarter),
+  /// `Q3/2027`, `2027` — standing for its last day (its first day when `first`, as for `--from`).
+  static func date(_ text: String, today: CivilDate, first: Bool = false) throws -> String {
     let lower = VietnameseText.searchKey(text)
     if ["hom-nay", "hom nay", "homnay", "today"].contains(lower) { return today.iso }
     if CivilDate(iso: text) != nil { return text }
+    if let period = period(lower, today: today) { return (first ? period.first : period.last).iso }
     let parts = text.split(separator: "/").map(String.init)
     if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
       let date = CivilDate(year: year, month: month, day: day)
@@ -246,6 +248,29 @@ public enum CommandLanguage {
     throw PlanError.invalidParams(
       "'\(text)' không phải ngày (dd/mm/yyyy, yyyy-mm-dd hoặc hom-nay).",
       "'\(text)' is not a date (dd/mm/yyyy, yyyy-mm-dd or today).")
+  }
+
+  /// The first and last day of `q3`, `q3/2027`, `2027-q3` or `2027`; nil for anything else.
+  static func period(_ text: String, today: CivilDate) -> (first: CivilDate, last: CivilDate)? {
+    var quarter: Int?
+    var year = today.year
+    let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+    for part in parts {
+      if part.count == 2, part.hasPrefix("q"), let q = Int(part.dropFirst()), (1...4).contains(q) {
+        quarter = q
+      } else if part.count == 4, let y = Int(part), (2000...2100).contains(y) {
+        year = y
+      } else {
+        return nil
+      }
+    }
+    guard !parts.isEmpty, quarter != nil || parts.count == 1 else { return nil }
+    let firstMonth = quarter.map { ($0 - 1) * 3 + 1 } ?? 1
+    let lastMonth = quarter.map { $0 * 3 } ?? 12
+    guard let first = CivilDate(year: year, month: firstMonth, day: 1),
+      let last = CivilDate(year: year, month: lastMonth, day: CivilDate.daysIn(month: lastMonth, year: year))
+    else { return nil }
+    return (first, last)
   }
 
   static func boolean(_ text: String) -> Bool? {

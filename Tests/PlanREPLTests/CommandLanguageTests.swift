@@ -60,6 +60,22 @@ struct CommandLanguageTests {
     #expect(try resolve("duties assign X --lead a --no-pin").params["pin"] == .bool(false))
   }
 
+  @Test(
+    "dates: dd/mm/yyyy, ISO, hom-nay, and periods standing for their last day (first for --from)",
+    arguments: [
+      ("25/9/2026", "2026-09-25"), ("2026-09-25", "2026-09-25"), ("hom-nay", "2026-11-25"), ("Hôm-nay", "2026-11-25"),
+      ("today", "2026-11-25"), ("Q3", "2026-09-30"), ("q1/2027", "2027-03-31"), ("2027-Q4", "2027-12-31"), ("2027", "2027-12-31"),
+    ])
+  func dates(typed: String, iso: String) throws {
+    #expect(try resolve("duties create x --area 2 --effort 1 --due \(typed)").params["due"] == .string(iso))
+  }
+
+  @Test("a period given as --from stands for its first day")
+  func fromPeriod() throws {
+    let invocation = try resolve("audit list --from Q2 --to 2026")
+    #expect(invocation.params["from"] == .string("2026-04-01") && invocation.params["to"] == .string("2026-12-31"))
+  }
+
   @Test("global options anywhere on the line")
   func globals() throws {
     let invocation = try resolve("duties --as tu-phap-1 mine --format json --lang en")
