@@ -21,6 +21,7 @@ struct BenchOptions {
   static let usage = """
     usage: cchc-bench province --db PATH [--seed N] [--force]
            cchc-bench jsonrpc [--db PATH] [--calls N] [--seed N] [--warmup N] [--runs N]
+           cchc-bench shell [--db PATH] [--seed N] [--runs N]
 
       province   builds the shared province-size database (100 communes, 2 000 officials,
                  50 000 duties) deterministically from the seed (default \(Province.defaultSeed)).
@@ -31,7 +32,7 @@ struct BenchOptions {
 
   /// Parses `arguments` (without the program name); nil after printing a usage error.
   static func parse(_ arguments: [String]) -> BenchOptions? {
-    guard let command = arguments.first, ["province", "jsonrpc"].contains(command) else {
+    guard let command = arguments.first, ["province", "jsonrpc", "shell"].contains(command) else {
       fail(arguments.first.map { "unknown command '\($0)'" } ?? "missing command")
       return nil
     }
@@ -57,7 +58,7 @@ struct BenchOptions {
       case "--warmup" where command == "jsonrpc":
         guard let warmup = Int(value), warmup >= 0 else { fail("--warmup \(value) is not an integer ≥ 0"); return nil }
         options.warmup = warmup
-      case "--runs" where command == "jsonrpc":
+      case "--runs" where command == "jsonrpc" || command == "shell":
         guard let runs = Int(value), runs > 0 else { fail("--runs \(value) is not a positive integer"); return nil }
         options.runs = runs
       default:

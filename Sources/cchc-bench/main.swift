@@ -4,5 +4,6 @@ import Foundation
 guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else { exit(64) }
 switch options.command {
 case "province": exit(ProvinceCommand.run(options))
+case "shell": exit(ShellBench.run(options))
 default: exit(JSONRPCBench.run(options))
 }
