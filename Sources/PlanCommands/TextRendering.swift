@@ -87,7 +87,8 @@ extension LeaveView: TextRendering {
   /// `#id official from–to reason`.
   public func renderText(_ language: Language) -> String {
     let state = cancelled ? Bilingual(" (đã hủy)", " (cancelled)").text(language) : ""
-    return "#\(id) \(official) \(from)–\(to) \(reason ?? "")\(state)"
+    func day(_ iso: String) -> String { CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso }
+    return "#\(id) \(official) \(day(from))–\(day(to)) \(reason ?? "")\(state)"
   }
 }
 

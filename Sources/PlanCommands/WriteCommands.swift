@@ -304,7 +304,7 @@ public enum OfficialsLeaveCancel: PlanCommand {
   }
 
   public static let name = "officials.leave.cancel"
-  public static let synopsis = "officials leave-cancel LEAVE"
+  public static let synopsis = "officials leave cancel LEAVE"
   public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
   public static let role = Role.chair
   public static let parameters = [

@@ -54,10 +54,12 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The stale-version conflict for `entity` `id`.
-  public static func staleVersion(_ entity: String, _ id: String, expected: Int, actual: Int) -> PlanError {
+  public static func staleVersion(_ entity: (vi: String, en: String), _ id: String, expected: Int, actual: Int)
+    -> PlanError
+  {
     conflict(
-      "\(entity) \(id) đã bị người khác sửa (phiên bản \(actual), bạn gửi \(expected)); hãy tải lại rồi làm lại.",
-      "\(entity) \(id) was changed by someone else (version \(actual), you sent \(expected)); reload and retry.")
+      "\(entity.vi) \(id) đã bị người khác sửa (phiên bản \(actual), bạn gửi \(expected)); hãy tải lại rồi làm lại.",
+      "\(entity.en) \(id) was changed by someone else (version \(actual), you sent \(expected)); reload and retry.")
   }
 }
 

@@ -99,8 +99,13 @@ public enum CommandLanguage {
       }
       index += 1
     }
-    guard let first = rest.first else {
+    guard var first = rest.first else {
       throw PlanError.invalidParams("Dòng lệnh trống.", "The line is empty.")
+    }
+    if VietnameseText.searchKey(first) == "whoami" {
+      // `whoami` stands for `session whoami`.
+      rest = ["session", "whoami"] + rest.dropFirst()
+      first = "session"
     }
     let noun = try match(first, among: nouns, aliases: nounAliases)
     var commandWords = [noun]
@@ -116,6 +121,13 @@ public enum CommandLanguage {
     }
     if !names.contains(commandWords) {
       if names.contains(commandWords + ["list"]) {
+        // A bare noun lists — unless the next word looks like a mistyped verb (list takes no word).
+        if position < rest.count, !rest[position].hasPrefix("--"), commandWords.count == 1,
+          let list = CommandTable.byName[noun + ".list"], positional(list).isEmpty
+        {
+          let verbs = Array(Set(names.filter { $0.first == noun && $0.count > 1 }.map { $0[1] }))
+          _ = try match(rest[position], among: verbs, aliases: verbAliases)
+        }
         commandWords.append("list")
       } else {
         let verbs = names.filter { $0.first == noun }.map { $0.dropFirst().joined(separator: " ") }.sorted()
@@ -177,7 +189,7 @@ public enum CommandLanguage {
             members.append((parameter.name, .bool(!negated)))
           }
         } else {
-          guard index + 1 < words.count else {
+          guard index + 1 < words.count, !words[index + 1].hasPrefix("--") else {
             throw PlanError.invalidParams("\(word) cần một giá trị.", "\(word) needs a value.")
           }
           try set(parameter, words[index + 1])

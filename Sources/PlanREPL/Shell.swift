@@ -5,11 +5,11 @@ import PlanStore
 
 /// Runs lines of the command language against a database: the non-terminal shell (a script on
 /// stdin) and the one-shot `cchc <noun> <verb> …`. Results go to `output`, messages to `errors`.
-public struct Shell {
+public final class Shell {
   /// The database.
   let database: PlanDatabase
-  /// Options given on the process's command line; a line's own options override them.
-  let base: LineOptions
+  /// Options given on the process's command line (and `login`); a line's own options override them.
+  var base: LineOptions
   /// Where results are written.
   let output: (String) -> Void
   /// Where messages are written.
@@ -35,11 +35,28 @@ public struct Shell {
 
   /// Runs one line; returns false when it failed (the message is already written).
   public func run(line: String) -> Bool {
-    let language = Self.language(base)
+    // The line's own --lang applies to its errors too, even to a line that cannot be read.
+    let typed = line.split(separator: " ").map(String.init)
+    var language = Self.language(base)
+    if let index = typed.firstIndex(of: "--lang"), index + 1 < typed.count, let chosen = Language(rawValue: typed[index + 1]) {
+      language = chosen
+    }
     do {
       let words = try Tokenizer.words(line)
       if words.isEmpty || words.first?.hasPrefix("#") == true { return true }
-      return try run(words: words)
+      switch VietnameseText.searchKey(words[0]) {
+      case "help", "tro-giup", "?":
+        output(Help.text(for: Array(words.dropFirst()), language: language))
+        return true
+      case "login", "dang-nhap":
+        guard words.count >= 2 else {
+          throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
+        }
+        base.actingAs = try Identity.actor(named: words.dropFirst().joined(separator: " "), in: database).officialID
+        return true
+      default:
+        return try run(words: words)
+      }
     } catch let error as PlanError {
       report(error, language)
       return false
@@ -50,6 +67,7 @@ public struct Shell {
   }
 
   /// Runs one command given as words (the one-shot CLI); returns false when it failed.
+  /// - Throws: `PlanError` when the words are not a command (the caller reports it).
   public func run(words: [String]) throws -> Bool {
     let fixedToday = try Identity.parseToday(base.today)
     let today = fixedToday ?? Identity.todayInVietnam()

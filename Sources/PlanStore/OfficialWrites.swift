@@ -43,7 +43,7 @@ extension PlanDatabase {
       throw PlanError.notFound("Không có cán bộ \(id).", "There is no official \(id).")
     }
     if let version, version != official.version {
-      throw PlanError.staleVersion("Cán bộ", id, expected: version, actual: official.version)
+      throw PlanError.staleVersion(("Cán bộ", "Official"), id, expected: version, actual: official.version)
     }
     return official
   }
@@ -187,7 +187,7 @@ extension PlanDatabase {
         id: row["id"], official: row["official_id"], from: row["first_day"], to: row["last_day"], reason: row["reason"],
         cancelled: row["cancelled"], version: row["version"])
       if let version, version != leave.version {
-        throw PlanError.staleVersion("Lần nghỉ", String(id), expected: version, actual: leave.version)
+        throw PlanError.staleVersion(("Lần nghỉ", "Leave"), String(id), expected: version, actual: leave.version)
       }
       if leave.cancelled {
         throw PlanError.conflict("Lần nghỉ số \(id) đã được hủy.", "Leave \(id) is already cancelled.")

@@ -106,19 +106,30 @@ extension PlanDatabase {
       throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
     if let version, version != duty.version {
-      throw PlanError.staleVersion("Việc", id, expected: version, actual: duty.version)
+      throw PlanError.staleVersion(("Việc", "Duty"), id, expected: version, actual: duty.version)
     }
     return duty
   }
 
-  static func requireActiveOfficial(_ db: Database, _ id: String, field: String) throws {
-    guard let active = try Bool.fetchOne(db, sql: "SELECT active FROM officials WHERE id = ?", arguments: [id]) else {
+  static func requireActiveOfficial(_ db: Database, _ id: String, field: String, toLead: Bool = false) throws {
+    guard
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT o.active, p.can_lead, p.name FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
+        arguments: [id])
+    else {
       throw PlanError.validation(
         "\(field): không có cán bộ '\(id)'.", "\(field): there is no official '\(id)'.")
     }
-    if !active {
+    if !(row["active"] as Bool) {
       throw PlanError.validation(
         "\(field): cán bộ '\(id)' không còn hoạt động.", "\(field): official '\(id)' is not active.")
+    }
+    if toLead && !(row["can_lead"] as Bool) {
+      let position: String = row["name"]
+      throw PlanError.validation(
+        "\(field): \(id) (\(position)) chỉ phối hợp, không chủ trì việc của UBND.",
+        "\(field): \(id) (\(position)) may only coordinate, not lead the committee's duties.")
     }
   }
 
@@ -181,7 +192,7 @@ extension PlanDatabase {
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM areas WHERE id = ?", arguments: [new.area]) != nil else {
         throw PlanError.validation("area: không có lĩnh vực \(new.area).", "area: there is no area \(new.area).")
       }
-      if let lead = new.lead { try Self.requireActiveOfficial(db, lead, field: "lead") }
+      if let lead = new.lead { try Self.requireActiveOfficial(db, lead, field: "lead", toLead: true) }
       for official in new.coordinators { try Self.requireActiveOfficial(db, official, field: "coordinators") }
       if let lead = new.lead, new.coordinators.contains(lead) {
         throw PlanError.validation(
@@ -219,7 +230,7 @@ extension PlanDatabase {
       if lead == nil && coordinators == nil {
         throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")
       }
-      if let lead { try Self.requireActiveOfficial(db, lead, field: "lead") }
+      if let lead { try Self.requireActiveOfficial(db, lead, field: "lead", toLead: true) }
       for official in coordinators ?? [] { try Self.requireActiveOfficial(db, official, field: "coordinators") }
       let newLead = lead ?? before.lead
       if let newLead, (coordinators ?? before.coordinators).contains(newLead) {
