@@ -23,7 +23,11 @@ struct REPLTests {
     assert "Ví dụ: duties assign DX-2026-001" in shown, shown
     child.sendline("dutys")
     assert "Có phải ý bạn là `duties`?" in prompt("khách")
-    child.sendline("login pham van thich")          # a name typed without diacritics
+    child.send("login thich\t")                     # Tab completes an official typed without diacritics
+    child.expect("chu-tich")
+    child.send("\r")
+    prompt("chu-tich")
+    child.sendline("login pham van thich")          # a whole name typed without diacritics
     prompt("chu-tich")
     child.send("du\t")                             # Tab completes the command word …
     child.expect("duties ")
@@ -50,7 +54,7 @@ struct REPLTests {
     child.close()
     assert child.exitstatus == 0, child.exitstatus
     lines = open(history, encoding="utf-8").read().splitlines()
-    assert lines[:3] == ["help", "help duties assign", "dutys"], lines
+    assert lines[:5] == ["help", "help duties assign", "dutys", "login chu-tich ", "login pham van thich"], lines
     assert not any("this-line-is-cancelled" in line for line in lines), lines
     assert lines[-1] == "viec tiendo DX-2026-001 150", lines
     print("ok")
