@@ -1,0 +1,406 @@
+import Dispatch
+import Foundation
+
+/// An official as the scheduler sees it (scheduler.md, "Instance mode").
+public struct InstanceOfficial: Codable, Sendable, Equatable {
+  /// Official id.
+  public var id: String
+  /// The administrative unit (commune); absent means one shared unit.
+  public var unit: String?
+  /// Position id.
+  public var position: String
+  /// Skill ids.
+  public var skills: [String]?
+  /// Monthly hours.
+  public var capacity: Int
+  /// Hours for particular months (`YYYY-MM`), overriding `capacity`.
+  public var capacityByPeriod: [String: Int]?
+  /// Months (`YYYY-MM`) the official cannot lead anything.
+  public var unavailable: [String]?
+  /// Default true.
+  public var active: Bool?
+
+  /// Creates an official.
+  public init(
+    id: String, unit: String?, position: String, skills: [String]?, capacity: Int, capacityByPeriod: [String: Int]?,
+    unavailable: [String]?, active: Bool?
+  ) {
+    self.id = id
+    self.unit = unit
+    self.position = position
+    self.skills = skills
+    self.capacity = capacity
+    self.capacityByPeriod = capacityByPeriod
+    self.unavailable = unavailable
+    self.active = active
+  }
+}
+
+/// A duty as the scheduler sees it.
+public struct InstanceDuty: Codable, Sendable, Equatable {
+  /// Duty id.
+  public var id: String
+  /// The administrative unit; absent means one shared unit.
+  public var unit: String?
+  /// Month `YYYY-MM` its effort counts in.
+  public var period: String
+  /// Hours.
+  public var effort: Int
+  /// Skills the lead needs.
+  public var skills: [String]?
+  /// Positions that should lead it.
+  public var lead: [String]
+  /// Positions that coordinate it.
+  public var coordinate: [String]?
+  /// Today's lead, for stability.
+  public var current: String?
+  /// The official the chair fixed it to, or nil.
+  public var pinned: String?
+
+  /// Creates a duty.
+  public init(
+    id: String, unit: String?, period: String, effort: Int, skills: [String]?, lead: [String], coordinate: [String]?,
+    current: String?, pinned: String?
+  ) {
+    self.id = id
+    self.unit = unit
+    self.period = period
+    self.effort = effort
+    self.skills = skills
+    self.lead = lead
+    self.coordinate = coordinate
+    self.current = current
+    self.pinned = pinned
+  }
+}
+
+/// One instance: officials and duties.
+public struct SchedulingInstance: Codable, Sendable, Equatable {
+  /// The officials.
+  public var officials: [InstanceOfficial]
+  /// The duties.
+  public var duties: [InstanceDuty]
+
+  /// Creates an instance.
+  public init(officials: [InstanceOfficial], duties: [InstanceDuty]) {
+    self.officials = officials
+    self.duties = duties
+  }
+}
+
+/// The solver's answer (scheduler.md, "Output").
+public struct ScheduleSolution: Codable, Sendable, Equatable {
+  /// A duty and its lead.
+  public struct Assignment: Codable, Sendable, Equatable {
+    /// Duty id.
+    public var duty: String
+    /// Official id.
+    public var lead: String
+  }
+
+  /// A duty nobody could lead, and why.
+  public struct Unassigned: Codable, Sendable, Equatable {
+    /// Duty id.
+    public var duty: String
+    /// Why.
+    public var reason: String
+  }
+
+  /// Counts and time.
+  public struct Stats: Codable, Sendable, Equatable {
+    /// Parts (unit, period).
+    public var parts: Int
+    /// Parts whose optimum was proven.
+    public var partsProvenOptimal: Int
+    /// Wall time.
+    public var milliseconds: Int
+  }
+
+  /// The formula applied to `assignments`.
+  public var objective: Int
+  /// True only when every part was proven optimal.
+  public var optimal: Bool
+  /// A proven lower bound on the optimum.
+  public var lowerBound: Int
+  /// Every assigned duty (pinned ones included), by duty id.
+  public var assignments: [Assignment]
+  /// Duties left without a lead.
+  public var unassigned: [Unassigned]
+  /// Remarks (a capacity raised to fit pinned duties …).
+  public var warnings: [String]
+  /// Counts and time.
+  public var stats: Stats
+}
+
+/// The scheduler's second stage: one lead per duty, exactly optimal per (unit, period).
+public enum Scheduler {
+  /// Cost of a lead outside the duty's lead positions but in its coordinator positions.
+  public static let coordinatorPositionCost = 10_000
+  /// Cost of a lead in neither.
+  public static let otherPositionCost = 20_000
+  /// Cost of changing today's lead.
+  public static let changeCost = 5_000
+  /// Cost of leaving a duty without a lead.
+  public static let unassignedCost = 1_000_000_000
+
+  /// Checks an instance: ids unique, periods `YYYY-MM`, hours ≥ 0, pinned officials known.
+  /// - Returns: the problems, each naming the field and the id (empty when the instance is good).
+  public static func problems(in instance: SchedulingInstance) -> [String] {
+    var problems: [String] = []
+    var officialIDs = Set<String>()
+    for official in instance.officials {
+      if !officialIDs.insert(official.id).inserted { problems.append("officials[id=\(official.id)].id: duplicate id") }
+      if official.capacity < 0 { problems.append("officials[id=\(official.id)].capacity: must be ≥ 0") }
+      for (period, hours) in official.capacityByPeriod ?? [:] {
+        if !isPeriod(period) { problems.append("officials[id=\(official.id)].capacityByPeriod: '\(period)' is not YYYY-MM") }
+        if hours < 0 { problems.append("officials[id=\(official.id)].capacityByPeriod[\(period)]: must be ≥ 0") }
+      }
+      for period in official.unavailable ?? [] where !isPeriod(period) {
+        problems.append("officials[id=\(official.id)].unavailable: '\(period)' is not YYYY-MM")
+      }
+    }
+    var dutyIDs = Set<String>()
+    for duty in instance.duties {
+      if !dutyIDs.insert(duty.id).inserted { problems.append("duties[id=\(duty.id)].id: duplicate id") }
+      if !isPeriod(duty.period) { problems.append("duties[id=\(duty.id)].period: '\(duty.period)' is not YYYY-MM") }
+      if duty.effort < 0 { problems.append("duties[id=\(duty.id)].effort: must be ≥ 0") }
+      if let pinned = duty.pinned, !officialIDs.contains(pinned) {
+        problems.append("duties[id=\(duty.id)].pinned: unknown official '\(pinned)'")
+      }
+    }
+    return problems
+  }
+
+  /// `YYYY-MM` with a real month.
+  static func isPeriod(_ text: String) -> Bool {
+    CivilDate(iso: text + "-01") != nil && text.count == 7
+  }
+
+  /// Solves the instance, parts in parallel, each within `partBudget` seconds.
+  /// - Precondition: `problems(in:)` is empty.
+  public static func solve(_ instance: SchedulingInstance, partBudget: Double = 1.0) -> ScheduleSolution {
+    let started = DispatchTime.now()
+    // Parts: (unit, period) of every duty.
+    var partKeys: [String] = []
+    var dutiesByPart: [String: [InstanceDuty]] = [:]
+    for duty in instance.duties {
+      let key = "\(duty.unit ?? "")\u{1}\(duty.period)"
+      if dutiesByPart[key] == nil { partKeys.append(key) }
+      dutiesByPart[key, default: []].append(duty)
+    }
+    partKeys.sort()
+    let keys = partKeys
+    let byPart = dutiesByPart
+    let officialsByUnit = Dictionary(grouping: instance.officials) { $0.unit ?? "" }
+    let allOfficials = Dictionary(instance.officials.map { ($0.id, $0) }) { first, _ in first }
+    let slots = ResultSlots(count: keys.count)
+    // Parts are independent: solve them on every core; each writes only its own slot.
+    DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+      let key = keys[index]
+      let unit = String(key.split(separator: "\u{1}", omittingEmptySubsequences: false)[0])
+      let duties = byPart[key] ?? []
+      let part = Part(
+        period: duties[0].period, officials: (officialsByUnit[unit] ?? []).sorted { $0.id < $1.id }, duties: duties,
+        allOfficials: allOfficials)
+      slots.store(part.solve(budget: partBudget), at: index)
+    }
+    let results = slots.all()
+    var solution = ScheduleSolution(
+      objective: 0, optimal: true, lowerBound: 0, assignments: [], unassigned: [], warnings: [],
+      stats: .init(parts: partKeys.count, partsProvenOptimal: 0, milliseconds: 0))
+    for result in results {
+      solution.objective += result.objective
+      solution.lowerBound += result.lowerBound
+      solution.assignments += result.assignments
+      solution.unassigned += result.unassigned
+      solution.warnings += result.warnings
+      if result.optimal { solution.stats.partsProvenOptimal += 1 } else { solution.optimal = false }
+    }
+    solution.assignments.sort { $0.duty < $1.duty }
+    solution.unassigned.sort { $0.duty < $1.duty }
+    solution.stats.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+    return solution
+  }
+
+  /// The formula of scheduler.md applied to a set of assignments (tests recompute with it).
+  public static func objective(of instance: SchedulingInstance, leads: [String: String]) -> Int {
+    let officials = Dictionary(instance.officials.map { ($0.id, $0) }) { first, _ in first }
+    var total = 0
+    var load: [String: Int] = [:]
+    for duty in instance.duties {
+      guard let lead = leads[duty.id], let official = officials[lead] else {
+        total += unassignedCost
+        continue
+      }
+      total += cost(duty, official)
+      load["\(lead)\u{1}\(duty.period)", default: 0] += duty.effort
+    }
+    return total + load.values.reduce(0) { $0 + $1 * $1 }
+  }
+
+  /// The assignment cost of giving `duty` to `official` (position, then stability).
+  public static func cost(_ duty: InstanceDuty, _ official: InstanceOfficial) -> Int {
+    var cost =
+      duty.lead.contains(official.position)
+      ? 0 : ((duty.coordinate ?? []).contains(official.position) ? coordinatorPositionCost : otherPositionCost)
+    if let current = duty.current, current != official.id { cost += changeCost }
+    return cost
+  }
+
+  /// Why `official` may not lead `duty`, or nil when it may.
+  public static func exclusion(_ duty: InstanceDuty, _ official: InstanceOfficial) -> String? {
+    if official.unit != duty.unit { return "another unit" }
+    if official.active == false { return "not active" }
+    if (official.unavailable ?? []).contains(duty.period) { return "unavailable in \(duty.period)" }
+    let missing = (duty.skills ?? []).filter { !(official.skills ?? []).contains($0) }
+    if !missing.isEmpty { return "missing skill \(missing.joined(separator: ", "))" }
+    return nil
+  }
+}
+
+/// One result per part, written by concurrent workers, each to its own slot.
+final class ResultSlots: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<PartResult>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: PartResult())
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  /// Stores the result of part `index` (each index is written by one worker only).
+  func store(_ result: PartResult, at index: Int) { slots[index] = result }
+
+  /// Every result, once the workers are done.
+  func all() -> [PartResult] { Array(slots) }
+}
+
+/// The answer for one part.
+struct PartResult: Sendable {
+  var objective = 0
+  var lowerBound = 0
+  var optimal = true
+  var assignments: [ScheduleSolution.Assignment] = []
+  var unassigned: [ScheduleSolution.Unassigned] = []
+  var warnings: [String] = []
+}
+
+/// One (unit, period): branch and bound over its unpinned duties, largest first.
+struct Part {
+  let period: String
+  let officials: [InstanceOfficial]
+  let duties: [InstanceDuty]
+  let allOfficials: [String: InstanceOfficial]
+
+  func solve(budget: Double) -> PartResult {
+    var result = PartResult()
+    let index = Dictionary(officials.enumerated().map { ($1.id, $0) }) { first, _ in first }
+    var load = [Int](repeating: 0, count: officials.count)
+    var capacity = officials.map { $0.capacityByPeriod?[period] ?? $0.capacity }
+    var constant = 0
+    // Pinned duties keep their lead and count toward its load.
+    var free: [InstanceDuty] = []
+    for duty in duties {
+      if let pinned = duty.pinned {
+        result.assignments.append(.init(duty: duty.id, lead: pinned))
+        if let official = allOfficials[pinned] { constant += Scheduler.cost(duty, official) }
+        if let i = index[pinned] { load[i] += duty.effort } else { constant += duty.effort * duty.effort }
+      } else {
+        free.append(duty)
+      }
+    }
+    for i in officials.indices where load[i] > capacity[i] {
+      result.warnings.append(
+        "\(officials[i].id) in \(period): pinned duties need \(load[i]) h, over the capacity \(capacity[i]) h; capacity raised")
+      capacity[i] = load[i]
+    }
+    // Candidates per duty, cheapest first, ties by official id.
+    free.sort { $0.effort != $1.effort ? $0.effort > $1.effort : $0.id < $1.id }
+    var candidates: [[(official: Int, cost: Int)]] = []
+    for duty in free {
+      var list: [(Int, Int)] = []
+      for (i, official) in officials.enumerated() where Scheduler.exclusion(duty, official) == nil && duty.effort <= capacity[i] {
+        list.append((i, Scheduler.cost(duty, official)))
+      }
+      list.sort { $0.1 != $1.1 ? $0.1 < $1.1 : officials[$0.0].id < officials[$1.0].id }
+      candidates.append(list)
+    }
+    let efforts = free.map(\.effort)
+    var choice = [Int](repeating: -1, count: free.count)
+    var best = [Int](repeating: -1, count: free.count)
+    var bestCost = Int.max
+    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(budget, 0.001) * 1e9)
+    var nodes = 0
+    var stopped = false
+
+    /// A lower bound on what the duties from `depth` on add, at the current loads.
+    func bound(from depth: Int) -> Int {
+      var total = 0
+      for d in depth..<free.count {
+        var cheapest = Scheduler.unassignedCost
+        let e = efforts[d]
+        for (i, cost) in candidates[d] where load[i] + e <= capacity[i] {
+          let value = cost + (2 * load[i] + e) * e
+          if value < cheapest { cheapest = value }
+        }
+        total += cheapest
+      }
+      return total
+    }
+    let base = load.reduce(0) { $0 + $1 * $1 } + constant
+
+    func search(_ depth: Int, _ cost: Int) {
+      if stopped { return }
+      nodes += 1
+      if nodes & 1023 == 0 && DispatchTime.now().uptimeNanoseconds > deadline {
+        stopped = true
+        return
+      }
+      if depth == free.count {
+        if cost < bestCost {
+          bestCost = cost
+          best = choice
+        }
+        return
+      }
+      if cost + bound(from: depth) >= bestCost { return }
+      let e = efforts[depth]
+      // Try officials cheapest first at the current loads, then leaving the duty unassigned.
+      var options = candidates[depth].filter { load[$0.official] + e <= capacity[$0.official] }.map {
+        (official: $0.official, value: $0.cost + (2 * load[$0.official] + e) * e)
+      }
+      options.sort { $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id }
+      for option in options {
+        load[option.official] += e
+        choice[depth] = option.official
+        search(depth + 1, cost + option.value)
+        load[option.official] -= e
+        if stopped { return }
+      }
+      choice[depth] = -1
+      search(depth + 1, cost + Scheduler.unassignedCost)
+    }
+    let rootBound = base + bound(from: 0)
+    search(0, base)
+    result.optimal = !stopped
+    result.objective = bestCost == Int.max ? rootBound : bestCost
+    result.lowerBound = stopped ? min(rootBound, result.objective) : result.objective
+    for (d, duty) in free.enumerated() {
+      if best[d] >= 0 {
+        result.assignments.append(.init(duty: duty.id, lead: officials[best[d]].id))
+      } else {
+        let reasons = officials.compactMap { official in Scheduler.exclusion(duty, official).map { "\(official.id): \($0)" } }
+        let reason =
+          candidates[d].isEmpty
+          ? "no eligible official" + (reasons.isEmpty ? " in the unit" : ": " + Set(reasons.map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") }).sorted().joined(separator: "; "))
+          : "every eligible official is at capacity"
+        result.unassigned.append(.init(duty: duty.id, reason: reason))
+      }
+    }
+    return result
+  }
+}
