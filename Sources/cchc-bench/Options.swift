@@ -22,6 +22,7 @@ struct BenchOptions {
     usage: cchc-bench province --db PATH [--seed N] [--force]
            cchc-bench jsonrpc [--db PATH] [--calls N] [--seed N] [--warmup N] [--runs N]
            cchc-bench shell [--db PATH] [--seed N] [--runs N]
+           cchc-bench schedule [--seed N]
 
       province   builds the shared province-size database (100 communes, 2 000 officials,
                  50 000 duties) deterministically from the seed (default \(Province.defaultSeed)).
@@ -32,7 +33,7 @@ struct BenchOptions {
 
   /// Parses `arguments` (without the program name); nil after printing a usage error.
   static func parse(_ arguments: [String]) -> BenchOptions? {
-    guard let command = arguments.first, ["province", "jsonrpc", "shell"].contains(command) else {
+    guard let command = arguments.first, ["province", "jsonrpc", "shell", "schedule"].contains(command) else {
       fail(arguments.first.map { "unknown command '\($0)'" } ?? "missing command")
       return nil
     }

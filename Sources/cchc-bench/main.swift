@@ -5,5 +5,6 @@ guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 switch options.command {
 case "province": exit(ProvinceCommand.run(options))
 case "shell": exit(ShellBench.run(options))
+case "schedule": exit(ScheduleBench.run(options))
 default: exit(JSONRPCBench.run(options))
 }
