@@ -237,6 +237,18 @@ public enum CommandLanguage {
         return .string(text)
       case .nullable(let schema):
         return try typed(schema)
+      case .anyObject, .object:
+        // An object parameter (an instance) is given as the path of a JSON file.
+        guard let data = FileManager.default.contents(atPath: text) else {
+          throw PlanError.invalidParams(
+            "Không đọc được tệp '\(text)' cho '\(parameter.name)'.", "Cannot read the file '\(text)' for '\(parameter.name)'.")
+        }
+        do {
+          return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+          throw PlanError.invalidParams(
+            "Tệp '\(text)' không phải JSON hợp lệ.", "The file '\(text)' is not valid JSON.")
+        }
       default:
         return .string(text)
       }

@@ -79,7 +79,9 @@ public final class Shell {
       let lineToday = try Identity.parseToday(options.today) ?? today
       let context = CommandContext(database: database, actor: Identity.refreshed(actor, in: database), today: lineToday)
       let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
-      switch options.format ?? .table {
+      // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
+      let format = options.format ?? (invocation.command.name == "schedule.solve" ? .json : .table)
+      switch format {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
       case .csv:

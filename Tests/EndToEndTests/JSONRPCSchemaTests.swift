@@ -88,6 +88,20 @@ struct JSONRPCSchemaTests {
       ("officials.leave.cancel", ["id": 1]),
       ("officials.update", ["id": "van-phong-2", "active": false]),
       ("audit.list", nil), ("audit.list", ["from": "2020-01-01", "to": "2040-12-31", "limit": 5]),
+      (
+        "schedule.solve",
+        [
+          "instance": [
+            "officials": [
+              ["id": "a", "position": "vp", "capacity": 8], ["id": "b", "position": "tp", "capacity": 8, "skills": ["cntt"]],
+            ],
+            "duties": [
+              ["id": "d1", "period": "2027-03", "effort": 4, "lead": ["vp"], "current": "b"],
+              ["id": "d2", "period": "2027-03", "effort": 6, "lead": ["vp"], "skills": ["so-hoa"]],
+            ],
+          ]
+        ]
+      ),
     ]
     var lines = calls.enumerated().map { index, call in request(call.method, call.params, id: "\(call.method)#\(index)")
     }

@@ -67,4 +67,31 @@ struct ShellLanguageTests {
     let env = try sandbox.cchc(["dutys", "--db", db], environment: ["CCHC_LANG": "en", "LANG": "vi_VN.UTF-8"])
     #expect(env.stderr.contains("Did you mean"), "\(env.stderr)")
   }
+
+  @Test("cchc schedule solve --instance FILE prints one JSON object; a malformed instance names field and id, exit 1")
+  func scheduleSolve() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let good = sandbox.path("instance.json")
+    try Data(
+      #"""
+      {"officials": [{"id": "van-phong-1", "unit": "ba-trang", "position": "van-phong", "skills": ["cntt", "van-ban"],
+        "capacity": 24, "capacityByPeriod": {"2026-03": 8}, "unavailable": ["2026-07"], "active": true}],
+       "duties": [{"id": "2.2@2026-03", "unit": "ba-trang", "period": "2026-03", "effort": 8, "skills": ["cntt"],
+        "lead": ["van-phong"], "coordinate": ["tu-phap"], "current": "van-phong-1", "pinned": null}]}
+      """#.utf8
+    ).write(to: URL(fileURLWithPath: good))
+    let solved = try sandbox.cchc(["schedule", "solve", "--instance", good, "--db", db])
+    #expect(solved.status == 0, "\(solved.stderr)")
+    let result = try #require(try JSONSerialization.jsonObject(with: Data(solved.stdout.utf8)) as? [String: Any])
+    #expect(result["objective"] as? Int == 64 && result["optimal"] as? Bool == true && result["lowerBound"] as? Int == 64)
+    let bad = sandbox.path("bad.json")
+    try Data(#"{"officials": [{"id": "a", "position": "p", "capacity": 8}], "duties": [{"id": "d", "period": "2026-3", "effort": -2, "lead": ["p"], "pinned": "zz"}]}"#.utf8)
+      .write(to: URL(fileURLWithPath: bad))
+    let refused = try sandbox.cchc(["schedule", "solve", "--instance", bad, "--db", db, "--lang", "en"])
+    #expect(refused.status == 1 && refused.stdout.isEmpty)
+    for text in ["duties[id=d].period", "duties[id=d].effort", "duties[id=d].pinned: unknown official 'zz'"] {
+      #expect(refused.stderr.contains(text), "\(refused.stderr)")
+    }
+  }
 }
