@@ -1,5 +1,6 @@
 import Foundation
 import PlanCore
+import PlanStore
 
 /// `schedule.solve`: instance mode (scheduler.md) — solves one instance, touches no database.
 public enum ScheduleSolve: PlanCommand {
@@ -55,6 +56,76 @@ extension ScheduleSolution: TextRendering {
       ).text(language)
     ]
     lines += assignments.map { "  \($0.duty) → \($0.lead)" }
+    lines += unassigned.map { "  \($0.duty): \($0.reason)" }
+    lines += warnings.map { "  ! \($0)" }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// `schedule.run`: expand the plan, give every open duty one lead, set coordinators, apply.
+public enum ScheduleRun: PlanCommand {
+  /// The range and options.
+  public struct Params: Decodable, Sendable {
+    var from: CivilDate?
+    var to: CivilDate?
+    var dryRun: Bool?
+    var partBudget: Int?
+  }
+
+  public static let name = "schedule.run"
+  public static let synopsis = "schedule run [--from DATE] [--to DATE] [--dry-run]"
+  public static let summary = Bilingual(
+    "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc một người chủ trì tối ưu, thêm người phối hợp",
+    "Schedule: expand the plan into duties, give each one optimal lead, add coordinators")
+  public static let role = Role.chair
+  public static let parameters = [
+    Parameter("from", .date, Bilingual("Từ ngày (mặc định hôm nay)", "From (default today)")),
+    Parameter("to", .date, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)")),
+    Parameter("dryRun", .boolean, Bilingual("Chỉ tính, không ghi", "Compute only, write nothing")),
+    Parameter("partBudget", .integer(minimum: 1, maximum: 600_000), Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds")),
+  ]
+  public static let result: Schema = {
+    typealias P = Schema.Property
+    return .object(
+      [
+        P("from", .date), P("to", .date), P("dryRun", .boolean), P("created", .integer(minimum: 0)),
+        P("assigned", .integer(minimum: 0)), P("changed", .integer(minimum: 0)), P("coordinatorsChanged", .integer(minimum: 0)),
+        P("unassigned", .array(.object([P("duty", .string()), P("reason", .string())], required: ["duty", "reason"]))),
+        P(
+          "loads",
+          .array(
+            .object(
+              [P("official", .string()), P("busiestMonth", .string()), P("hours", .integer(minimum: 0)), P("capacity", .integer(minimum: 0))],
+              required: ["official", "hours", "capacity"]))),
+        P("objective", .integer()), P("optimal", .boolean), P("lowerBound", .integer()), P("warnings", .array(.string())),
+      ],
+      required: [
+        "from", "to", "dryRun", "created", "assigned", "changed", "coordinatorsChanged", "unassigned", "loads", "objective",
+        "optimal", "lowerBound", "warnings",
+      ])
+  }()
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleRunSummary {
+    let from = params.from ?? context.today
+    let to = params.to ?? CivilDate(year: 2030, month: 12, day: 31)!
+    guard from <= to else {
+      throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last.")
+    }
+    return try context.database.runSchedule(
+      from: from, to: to, dryRun: params.dryRun ?? false, partBudget: Double(params.partBudget ?? 1000) / 1000,
+      by: context.actor)
+  }
+}
+
+extension ScheduleRunSummary: TextRendering {
+  /// What was created, assigned and changed, then the unassigned duties.
+  public func renderText(_ language: Language) -> String {
+    var lines = [
+      Bilingual(
+        "\(dryRun ? "(Chạy thử, không ghi) " : "")\(from) → \(to): \(created) việc mới, \(assigned) được giao, \(changed) đổi người chủ trì, \(coordinatorsChanged) đổi người phối hợp, \(unassigned.count) chưa giao; \(optimal ? "tối ưu đã chứng minh" : "cận dưới \(lowerBound)").",
+        "\(dryRun ? "(Dry run, nothing written) " : "")\(from) → \(to): \(created) new duties, \(assigned) assigned, \(changed) leads changed, \(coordinatorsChanged) coordinator sets changed, \(unassigned.count) unassigned; \(optimal ? "proven optimal" : "lower bound \(lowerBound)")."
+      ).text(language)
+    ]
     lines += unassigned.map { "  \($0.duty): \($0.reason)" }
     lines += warnings.map { "  ! \($0)" }
     return lines.joined(separator: "\n")

@@ -24,9 +24,16 @@ public enum Expansion {
   /// Every duty of the plan whose nominal due date is in `from…to` and whose period is not before
   /// `from`'s month (never a past period), in plan order, then date.
   public static func duties(of bundle: PlanBundle, from: CivilDate, to: CivilDate) -> [ExpandedDuty] {
+    duties(of: bundle.areas, calendar: bundle.calendar, from: from, to: to)
+  }
+
+  /// The same for areas and a calendar read from elsewhere (the database).
+  public static func duties(of areas: [ReformArea], calendar: WorkingCalendar, from: CivilDate, to: CivilDate)
+    -> [ExpandedDuty]
+  {
     guard from <= to else { return [] }
     var duties: [ExpandedDuty] = []
-    for area in bundle.areas {
+    for area in areas {
       for item in area.items {
         for year in from.year...to.year {
           for (suffix, label, nominal) in dates(of: item.recurrence, in: year)
@@ -35,7 +42,7 @@ public enum Expansion {
               ExpandedDuty(
                 id: "\(item.id)@\(suffix)", planItem: item.id, area: area.id,
                 title: VietnameseText.nfc(label.isEmpty ? item.title : "\(item.title) — \(label)"), nominalDue: nominal,
-                due: bundle.calendar.workingDay(onOrBefore: nominal), period: nominal.period, effort: item.effort))
+                due: calendar.workingDay(onOrBefore: nominal), period: nominal.period, effort: item.effort))
           }
         }
       }

@@ -161,6 +161,16 @@ public struct CalendarDay: Codable, Sendable, Equatable {
   public var projected: Bool
   /// Source or remark.
   public var note: String?
+
+  /// Creates a value.
+  public init(date: CivilDate, kind: CalendarDayKind, code: String, name: String, projected: Bool, note: String?) {
+    self.date = date
+    self.kind = kind
+    self.code = code
+    self.name = name
+    self.projected = projected
+    self.note = note
+  }
 }
 
 /// ISO weekday names used in the calendar file.
@@ -198,6 +208,15 @@ public struct WorkingCalendar: Codable, Sendable, Equatable {
     for _ in 0..<60 where !isWorkingDay(day) { day = day.adding(days: -1) }
     return day
   }
+
+  /// Creates a value.
+  public init(from: CivilDate, to: CivilDate, weekend: [WeekdayName], rule: String?, days: [CalendarDay]) {
+    self.from = from
+    self.to = to
+    self.weekend = weekend
+    self.rule = rule
+    self.days = days
+  }
 }
 
 /// Area 0 (chỉ đạo, điều hành) or one of the six reform areas, with its plan items.
@@ -216,6 +235,17 @@ public struct ReformArea: Codable, Sendable, Equatable {
   public var description: String?
   /// The plan items, in the report's order.
   public var items: [PlanItem]
+
+  /// Creates a value.
+  public init(id: Int, code: String, name: String, localName: String, reformArea: Bool, description: String?, items: [PlanItem]) {
+    self.id = id
+    self.code = code
+    self.name = name
+    self.localName = localName
+    self.reformArea = reformArea
+    self.description = description
+    self.items = items
+  }
 }
 
 /// Whether a plan item is a task (nhiệm vụ) or a solution (giải pháp).
@@ -311,6 +341,22 @@ public struct PlanItem: Codable, Sendable, Equatable {
   public var indicators: [String]
   /// Free note.
   public var note: String?
+
+  /// Creates a value.
+  public init(id: String, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence, effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String], note: String?) {
+    self.id = id
+    self.kind = kind
+    self.title = title
+    self.text = text
+    self.source = source
+    self.recurrence = recurrence
+    self.effort = effort
+    self.leadPositions = leadPositions
+    self.coordinatorPositions = coordinatorPositions
+    self.skills = skills
+    self.indicators = indicators
+    self.note = note
+  }
 }
 
 /// A yearly target of an indicator; `value` is nil when no verified target exists.
