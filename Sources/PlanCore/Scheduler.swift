@@ -330,6 +330,22 @@ struct Part {
       candidates.append(list)
     }
     let efforts = free.map(\.effort)
+    // Officials that no free duty can tell apart (same position, skills, capacity and availability,
+    // and nobody's current lead) are interchangeable: at equal load, trying one of them is enough.
+    let currents = Set(free.compactMap(\.current))
+    let classOf: [Int] = {
+      var classes: [String: Int] = [:]
+      return officials.enumerated().map { i, official in
+        let key =
+          currents.contains(official.id)
+          ? "#\(official.id)"
+          : "\(official.position)|\((official.skills ?? []).sorted())|\(capacity[i])|\(official.active ?? true)|"
+            + "\((official.unavailable ?? []).contains(period))|\(official.unit ?? "")"
+        if let known = classes[key] { return known }
+        classes[key] = classes.count
+        return classes[key]!
+      }
+    }()
     var choice = [Int](repeating: -1, count: free.count)
     var best = [Int](repeating: -1, count: free.count)
     var bestCost = Int.max
@@ -337,17 +353,51 @@ struct Part {
     var nodes = 0
     var stopped = false
 
-    /// A lower bound on what the duties from `depth` on add, at the current loads.
+    /// A lower bound on what the duties from `depth` on add, at the current loads: each duty's
+    /// cheapest marginal cost (valid: the squared load is convex and loads only grow), plus, for an
+    /// official more duties would pick than its hours left allow, the cheapest way to move the
+    /// excess hours to the duties' second choices (a fractional knapsack, so still a lower bound).
+    var bestOf = [Int](repeating: 0, count: free.count)
+    var secondOf = [Int](repeating: 0, count: free.count)
+    var ownerOf = [Int](repeating: -1, count: free.count)
     func bound(from depth: Int) -> Int {
       var total = 0
+      var wanted = [Int](repeating: 0, count: officials.count)
       for d in depth..<free.count {
-        var cheapest = Scheduler.unassignedCost
+        var best = Scheduler.unassignedCost
+        var second = Scheduler.unassignedCost
+        var owner = -1
         let e = efforts[d]
         for (i, cost) in candidates[d] where load[i] + e <= capacity[i] {
           let value = cost + (2 * load[i] + e) * e
-          if value < cheapest { cheapest = value }
+          if value < best {
+            second = best
+            best = value
+            owner = i
+          } else if value < second {
+            second = value
+          }
         }
-        total += cheapest
+        bestOf[d] = best
+        secondOf[d] = second
+        ownerOf[d] = owner
+        total += best
+        if owner >= 0 { wanted[owner] += e }
+      }
+      for i in officials.indices where wanted[i] > capacity[i] - load[i] {
+        var over = Double(wanted[i] - (capacity[i] - load[i]))
+        var moves: [(ratio: Double, hours: Int, penalty: Int)] = []
+        for d in depth..<free.count where ownerOf[d] == i {
+          moves.append((Double(secondOf[d] - bestOf[d]) / Double(max(efforts[d], 1)), efforts[d], secondOf[d] - bestOf[d]))
+        }
+        moves.sort { $0.ratio < $1.ratio }
+        var penalty = 0.0
+        for move in moves where over > 0 {
+          let hours = min(Double(move.hours), over)
+          penalty += move.ratio * hours
+          over -= hours
+        }
+        total += Int(penalty.rounded(.down))
       }
       return total
     }
@@ -374,7 +424,10 @@ struct Part {
         (official: $0.official, value: $0.cost + (2 * load[$0.official] + e) * e)
       }
       options.sort { $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id }
+      var tried = Set<Int>()
       for option in options {
+        // Symmetry: an interchangeable official at the same load was tried already.
+        if !tried.insert(classOf[option.official] &* 100_003 &+ load[option.official]).inserted { continue }
         load[option.official] += e
         choice[depth] = option.official
         search(depth + 1, cost + option.value)
