@@ -14,7 +14,7 @@ public enum CommandTable {
     CommandEntry(DutiesGet.self), CommandEntry(DutiesCreate.self), CommandEntry(DutiesAssign.self),
     CommandEntry(DutiesUnassign.self), CommandEntry(DutiesProgress.self), CommandEntry(DutiesComplete.self),
     CommandEntry(DutiesCancel.self), CommandEntry(DutiesReopen.self), CommandEntry(AuditList.self),
-    CommandEntry(ScheduleRun.self), CommandEntry(ScheduleSolve.self),
+    CommandEntry(ScheduleRun.self), CommandEntry(ScheduleExplain.self), CommandEntry(ScheduleSolve.self),
   ]
 
   /// Commands by name.

@@ -131,3 +131,56 @@ extension ScheduleRunSummary: TextRendering {
     return lines.joined(separator: "\n")
   }
 }
+
+/// `schedule.explain`: why a duty has its lead.
+public enum ScheduleExplain: PlanCommand {
+  /// The duty.
+  public struct Params: Decodable, Sendable {
+    var id: String
+  }
+
+  public static let name = "schedule.explain"
+  public static let synopsis = "schedule explain DUTY"
+  public static let summary = Bilingual(
+    "Vì sao việc này do người này chủ trì: các ứng viên với từng khoản chi phí, và ai bị loại, vì sao",
+    "Why a duty has its lead: the candidates with each cost term, and who is excluded and why")
+  public static let role = Role.viewer
+  public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
+  public static let result: Schema = {
+    typealias P = Schema.Property
+    let candidate = Schema.object(
+      [
+        P("official", .string()), P("position", .string()), P("positionCost", .integer(minimum: 0)),
+        P("changeCost", .integer(minimum: 0)), P("load", .integer(minimum: 0)), P("capacity", .integer(minimum: 0)),
+        P("capacityLeft", .integer()), P("loadCost", .integer(minimum: 0)), P("total", .integer(minimum: 0)),
+      ],
+      required: ["official", "position", "positionCost", "changeCost", "load", "capacity", "capacityLeft", "loadCost", "total"])
+    return .object(
+      [
+        P("duty", .string()), P("lead", .nullable(.string())), P("pinned", .boolean), P("period", .string()),
+        P("effort", .integer(minimum: 0)), P("candidates", .array(candidate)),
+        P("excluded", .array(.object([P("official", .string()), P("reason", .string())], required: ["official", "reason"]))),
+      ], required: ["duty", "lead", "pinned", "period", "effort", "candidates", "excluded"])
+  }()
+
+  public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleExplanation {
+    try context.database.explainDuty(params.id)
+  }
+}
+
+extension ScheduleExplanation: TextRendering {
+  /// The lead, the candidates with their terms, then the exclusions.
+  public func renderText(_ language: Language) -> String {
+    var lines = [
+      Bilingual(
+        "\(duty) (\(period), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
+        "\(duty) (\(period), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
+      ).text(language)
+    ]
+    lines += candidates.map {
+      "  \($0.official) [\($0.position)] \($0.total) = \($0.positionCost) + \($0.changeCost) + \($0.loadCost)  (\($0.load)/\($0.capacity) h)"
+    }
+    lines += excluded.map { "  × \($0.official): \($0.reason)" }
+    return lines.joined(separator: "\n")
+  }
+}

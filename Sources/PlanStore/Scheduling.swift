@@ -97,6 +97,44 @@ extension PlanDatabase {
     return (all, missed)
   }
 
+  /// The officials as the scheduler sees them in `periods`: leaves covering at least half of a
+  /// month's working days make it unavailable, shorter ones lower its capacity in proportion.
+  static func instanceOfficials(_ db: Database, periods: Set<String>, calendar: WorkingCalendar) throws -> [InstanceOfficial] {
+    let officialRows = try Row.fetchAll(db, sql: "SELECT * FROM officials ORDER BY id")
+    var leaves: [String: [ClosedRange<CivilDate>]] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0") {
+      if let first = CivilDate(iso: row["first_day"]), let last = CivilDate(iso: row["last_day"]) {
+        leaves[row["official_id"], default: []].append(first...last)
+      }
+    }
+    var officials: [InstanceOfficial] = []
+    for row in officialRows {
+      let id: String = row["id"]
+      let capacity: Int = row["capacity"]
+      var unavailable: [String] = []
+      var byPeriod: [String: Int] = [:]
+      for period in periods {
+        var missed = 0
+        var all = 0
+        for leave in leaves[id] ?? [] {
+          let days = workingDays(period, calendar, leave: leave)
+          all = days.all
+          missed += days.missed
+        }
+        missed = min(missed, all)
+        guard all > 0, missed > 0 else { continue }
+        if missed * 2 >= all { unavailable.append(period) } else { byPeriod[period] = capacity * (all - missed) / all }
+      }
+      officials.append(
+        InstanceOfficial(
+          id: id, unit: row["unit_id"], position: row["position_id"],
+          skills: try String.fetchAll(db, sql: "SELECT skill_id FROM official_skills WHERE official_id = ?", arguments: [id]),
+          capacity: capacity, capacityByPeriod: byPeriod.isEmpty ? nil : byPeriod, unavailable: unavailable.sorted(),
+          active: row["active"]))
+    }
+    return officials
+  }
+
   /// Expands the plan over `from…to`, assigns every open duty one lead exactly (scheduler.md),
   /// sets coordinators, and applies the changes in one transaction with an audit row each.
   /// - Parameter dryRun: compute and report, write nothing.
@@ -141,13 +179,6 @@ extension PlanDatabase {
       }
     }
     // Stage 2: the instance — open plan duties in the range, leaves as unavailable months or lower capacity.
-    let officialRows = try Row.fetchAll(db, sql: "SELECT * FROM officials ORDER BY id")
-    var leaves: [String: [ClosedRange<CivilDate>]] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0") {
-      if let first = CivilDate(iso: row["first_day"]), let last = CivilDate(iso: row["last_day"]) {
-        leaves[row["official_id"], default: []].append(first...last)
-      }
-    }
     let dutyRows = try Row.fetchAll(
       db,
       sql: """
@@ -155,31 +186,7 @@ extension PlanDatabase {
         WHERE plan_item_id IS NOT NULL AND status IN ('todo', 'doing') AND period >= ? AND period <= ?
         ORDER BY id
         """, arguments: [from.period, to.period])
-    let periods = Set(dutyRows.map { $0["period"] as String })
-    var officials: [InstanceOfficial] = []
-    for row in officialRows {
-      let id: String = row["id"]
-      let capacity: Int = row["capacity"]
-      var unavailable: [String] = []
-      var byPeriod: [String: Int] = [:]
-      for period in periods {
-        var missed = 0
-        var all = 0
-        for leave in leaves[id] ?? [] {
-          let days = workingDays(period, calendar, leave: leave)
-          all = days.all
-          missed += days.missed
-        }
-        guard all > 0, missed > 0 else { continue }
-        if missed * 2 >= all { unavailable.append(period) } else { byPeriod[period] = capacity * (all - missed) / all }
-      }
-      officials.append(
-        InstanceOfficial(
-          id: id, unit: row["unit_id"], position: row["position_id"],
-          skills: try String.fetchAll(db, sql: "SELECT skill_id FROM official_skills WHERE official_id = ?", arguments: [id]),
-          capacity: capacity, capacityByPeriod: byPeriod.isEmpty ? nil : byPeriod, unavailable: unavailable.sorted(),
-          active: row["active"]))
-    }
+    let officials = try instanceOfficials(db, periods: Set(dutyRows.map { $0["period"] as String }), calendar: calendar)
     var instanceDuties: [InstanceDuty] = []
     var before: [String: String?] = [:]
     for row in dutyRows {
@@ -246,5 +253,115 @@ extension PlanDatabase {
       coordinatorsChanged: coordinatorsChanged,
       unassigned: solution.unassigned.map { .init(duty: $0.duty, reason: $0.reason) }, loads: loads,
       objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound, warnings: solution.warnings)
+  }
+}
+
+/// Why a duty has its lead: every official of its unit, with the cost terms or the reason it is excluded.
+public struct ScheduleExplanation: Codable, Sendable, Equatable {
+  /// One possible lead and what choosing it would cost.
+  public struct Candidate: Codable, Sendable, Equatable {
+    /// Official id.
+    public var official: String
+    /// Position id.
+    public var position: String
+    /// 0 in a lead position, 10 000 in a coordinator position, 20 000 otherwise.
+    public var positionCost: Int
+    /// 5 000 when the duty has another lead today.
+    public var changeCost: Int
+    /// Hours the official leads that month, this duty left out.
+    public var load: Int
+    /// Capacity that month.
+    public var capacity: Int
+    /// Hours left after taking this duty (negative: it would not fit).
+    public var capacityLeft: Int
+    /// What the squared load grows by with this duty.
+    public var loadCost: Int
+    /// The sum of the three terms.
+    public var total: Int
+  }
+
+  /// An official who cannot lead the duty, and why.
+  public struct Exclusion: Codable, Sendable, Equatable {
+    /// Official id.
+    public var official: String
+    /// Why (missing skill, on leave, not active, over capacity).
+    public var reason: String
+  }
+
+  /// The duty.
+  public var duty: String
+  /// Its lead today, or nil.
+  public var lead: String?
+  /// Whether the chair fixed it.
+  public var pinned: Bool
+  /// The month its hours count in.
+  public var period: String
+  /// Hours.
+  public var effort: Int
+  /// Eligible officials, cheapest first (ties by id).
+  public var candidates: [Candidate]
+  /// Everyone else.
+  public var excluded: [Exclusion]
+
+  /// Encodes `lead` as null when absent.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(duty, forKey: .duty)
+    try c.encode(lead, forKey: .lead)
+    try c.encode(pinned, forKey: .pinned)
+    try c.encode(period, forKey: .period)
+    try c.encode(effort, forKey: .effort)
+    try c.encode(candidates, forKey: .candidates)
+    try c.encode(excluded, forKey: .excluded)
+  }
+}
+
+extension PlanDatabase {
+  /// Why `id` has its lead: each official's cost terms and capacity left, or the exclusion.
+  public func explainDuty(_ id: String) throws -> ScheduleExplanation {
+    try pool.read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM duties WHERE id = ?", arguments: [id]) else {
+        throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
+      }
+      let (_, calendar) = try Self.plan(db)
+      let period: String = row["period"]
+      let effort: Int = row["effort"]
+      let lead: String? = row["lead_id"]
+      let itemID: String? = row["plan_item_id"]
+      let item = try itemID.flatMap { try Self.fetchPlanItem(db, $0) }
+      let duty = InstanceDuty(
+        id: id, unit: row["unit_id"], period: period, effort: effort, skills: item?.skills ?? [],
+        lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead, pinned: nil)
+      var candidates: [ScheduleExplanation.Candidate] = []
+      var excluded: [ScheduleExplanation.Exclusion] = []
+      for official in try Self.instanceOfficials(db, periods: [period], calendar: calendar) where official.unit == duty.unit {
+        if let reason = Scheduler.exclusion(duty, official) {
+          excluded.append(.init(official: official.id, reason: reason))
+          continue
+        }
+        let load = try Int.fetchOne(
+          db,
+          sql: "SELECT coalesce(sum(effort), 0) FROM duties WHERE lead_id = ? AND period = ? AND id <> ? AND status <> 'cancelled'",
+          arguments: [official.id, period, id]) ?? 0
+        let capacity = official.capacityByPeriod?[period] ?? official.capacity
+        let positionCost = Scheduler.cost(InstanceDuty(
+          id: id, unit: duty.unit, period: period, effort: effort, skills: nil, lead: duty.lead, coordinate: duty.coordinate,
+          current: nil, pinned: nil), official)
+        let changeCost = (lead != nil && lead != official.id) ? Scheduler.changeCost : 0
+        let loadCost = (2 * load + effort) * effort
+        if load + effort > capacity {
+          excluded.append(.init(official: official.id, reason: "over capacity: \(load) + \(effort) h > \(capacity) h"))
+          continue
+        }
+        candidates.append(
+          .init(
+            official: official.id, position: official.position, positionCost: positionCost, changeCost: changeCost, load: load,
+            capacity: capacity, capacityLeft: capacity - load - effort, loadCost: loadCost,
+            total: positionCost + changeCost + loadCost))
+      }
+      candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
+      return ScheduleExplanation(
+        duty: id, lead: lead, pinned: row["pinned"], period: period, effort: effort, candidates: candidates, excluded: excluded)
+    }
   }
 }

@@ -89,6 +89,7 @@ struct JSONRPCSchemaTests {
       ("officials.update", ["id": "van-phong-2", "active": false]),
       ("audit.list", nil), ("audit.list", ["from": "2020-01-01", "to": "2040-12-31", "limit": 5]),
       ("schedule.run", ["from": "2026-12-01", "to": "2026-12-31", "dryRun": true]),
+      ("schedule.explain", ["id": "DX-2026-001"]),
       (
         "schedule.solve",
         [

@@ -83,6 +83,25 @@ struct ScheduleRunTests {
     })
   }
 
+  @Test("explain lists the lead among the candidates with its cost terms, and why the others are out")
+  func explain() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    _ = try database.runSchedule(
+      from: try #require(CivilDate(iso: "2027-01-01")), to: try #require(CivilDate(iso: "2027-03-31")), dryRun: false,
+      partBudget: 60, by: Self.chair)
+    let why = try database.explainDuty("2.2@2027-Q1")
+    let lead = try #require(why.lead)
+    let chosen = try #require(why.candidates.first { $0.official == lead })
+    #expect(chosen.positionCost == 0 && chosen.changeCost == 0 && chosen.total == chosen.loadCost)
+    #expect(chosen.loadCost == (2 * chosen.load + why.effort) * why.effort)
+    #expect(why.candidates.map(\.total) == why.candidates.map(\.total).sorted())
+    #expect(why.excluded.contains { $0.reason == "missing skill tthc" })
+    #expect(why.excluded.contains { $0.official == "pho-chu-tich-hdnd" && $0.reason == "not active" })
+    #expect(throws: PlanError.self) { _ = try database.explainDuty("khong-co") }
+  }
+
   @Test("a dry run reports and writes nothing")
   func dryRun() throws {
     let file = try TemporaryDatabase()
