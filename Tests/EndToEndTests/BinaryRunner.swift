@@ -66,47 +66,106 @@ final class PipeDrain: @unchecked Sendable {
   }
 }
 
+/// A child process started with `posix_spawn`: Foundation's `Process.run()` crashed now and then
+/// (a bad memcpy inside it) when the test runner started many processes.
+final class Spawned: @unchecked Sendable {
+  /// Process id.
+  let pid: pid_t
+  /// The write end of the child's stdin, or -1 when stdin is /dev/null.
+  let input: Int32
+  /// The read end of the child's stdout.
+  let output: Int32
+  /// The read end of the child's stderr.
+  let errors: Int32
+  private let exited = DispatchSemaphore(value: 0)
+  private let lock = NSLock()
+  private var status: Int32?
+
+  /// Starts `executable` with `arguments`, exactly `environment`, in `folder`; stdin is a pipe
+  /// when `pipeInput`, else /dev/null.
+  init(_ executable: String, _ arguments: [String], environment: [String: String], in folder: String?, pipeInput: Bool) throws {
+    var toChild: [Int32] = [-1, -1]
+    var fromChild: [Int32] = [-1, -1]
+    var errChild: [Int32] = [-1, -1]
+    guard pipe(&fromChild) == 0, pipe(&errChild) == 0, !pipeInput || pipe(&toChild) == 0 else {
+      throw HarnessError(description: "pipe failed: \(String(cString: strerror(errno)))")
+    }
+    for fd in toChild + fromChild + errChild where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    if pipeInput {
+      posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+    }
+    posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, errChild[1], STDERR_FILENO)
+    // The working folder: through the shell, since glibc's addchdir is not visible from Swift.
+    let command = folder.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+      ?? [executable] + arguments
+    let argv = command.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var child: pid_t = 0
+    let result = posix_spawn(&child, command[0], &actions, nil, argv, envp)
+    for fd in [toChild[0], fromChild[1], errChild[1]] where fd >= 0 { close(fd) }
+    guard result == 0 else {
+      for fd in [toChild[1], fromChild[0], errChild[0]] where fd >= 0 { close(fd) }
+      throw HarnessError(description: "cannot start \(executable): \(String(cString: strerror(result)))")
+    }
+    pid = child
+    input = toChild[1]
+    output = fromChild[0]
+    errors = errChild[0]
+    // Reap the child on a thread of its own, so its exit can be awaited with a timeout.
+    let spawned = child
+    Thread.detachNewThread { [self] in
+      var raw: Int32 = 0
+      while waitpid(spawned, &raw, 0) < 0 && errno == EINTR {}
+      let code = (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+      lock.withLock { status = code }
+      exited.signal()
+    }
+  }
+
+  /// Waits for the exit (nil on timeout); the status is the exit code, or 128 + the signal.
+  func wait(timeout: TimeInterval) -> Int32? {
+    guard exited.wait(timeout: .now() + timeout) == .success else { return nil }
+    exited.signal()  // Later waits return at once.
+    return lock.withLock { status }
+  }
+
+  /// Sends `signal`.
+  func send(_ signal: Int32) { _ = Foundation.kill(pid, signal) }
+}
+
 /// A started process whose output is being collected.
 final class RunningProcess: @unchecked Sendable {
-  private let process: Process
-  private let exited = DispatchSemaphore(value: 0)
+  private let child: Spawned
   private let out: PipeDrain
   private let err: PipeDrain
   private let command: String
 
   /// Launches `executable` with `arguments` and exactly `environment`, stdin from /dev/null.
   init(_ executable: URL, _ arguments: [String], environment: [String: String], in folder: URL? = nil) throws {
-    process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.environment = environment
-    if let folder { process.currentDirectoryURL = folder }
-    process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-    let outPipe = Pipe()
-    let errPipe = Pipe()
-    process.standardOutput = outPipe
-    process.standardError = errPipe
+    child = try Spawned(executable.path, arguments, environment: environment, in: folder?.path, pipeInput: false)
     command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
-    let exited = exited
-    process.terminationHandler = { _ in exited.signal() }
-    try launch(process)
-    out = PipeDrain(outPipe.fileHandleForReading)
-    err = PipeDrain(errPipe.fileHandleForReading)
+    out = PipeDrain(FileHandle(fileDescriptor: child.output, closeOnDealloc: true))
+    err = PipeDrain(FileHandle(fileDescriptor: child.errors, closeOnDealloc: true))
   }
 
   /// Sends SIGKILL: the process dies at once, wherever it is.
-  func kill() {
-    Foundation.kill(process.processIdentifier, SIGKILL)
-  }
+  func kill() { child.send(SIGKILL) }
 
   /// Waits for the exit (killing the process after `timeout` seconds) and returns its output.
   func wait(timeout: TimeInterval = 120) throws -> RunResult {
-    if exited.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
-      exited.wait()
+    guard let status = child.wait(timeout: timeout) else {
+      child.send(SIGKILL)
+      _ = child.wait(timeout: 10)
       throw HarnessError(description: "`\(command)` did not finish within \(Int(timeout)) s and was killed.")
     }
-    return RunResult(status: process.terminationStatus, stdout: out.text(), stderr: err.text())
+    return RunResult(status: status, stdout: out.text(), stderr: err.text())
   }
 }
 
@@ -197,17 +256,6 @@ final class Sandbox {
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
   }
-}
-
-/// Serialises `Process.run()`: Foundation's launch code crashed (a bad memcpy) when tests started
-/// processes from several threads at once.
-private let launchLock = NSLock()
-
-/// Starts `process`, one launch at a time across the whole test run.
-func launch(_ process: Process) throws {
-  launchLock.lock()
-  defer { launchLock.unlock() }
-  try process.run()
 }
 
 /// Whether a file or folder exists at `path`.

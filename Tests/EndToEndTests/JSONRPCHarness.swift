@@ -62,11 +62,10 @@ final class LineQueue: @unchecked Sendable {
 final class RPCProcess: @unchecked Sendable {
   /// The acting official (`--as`), or nil for a viewer.
   let official: String?
-  private let process = Process()
+  private let child: Spawned
   private let input: FileHandle
   private let output: LineQueue
   private let errors: PipeDrain
-  private let exited = DispatchSemaphore(value: 0)
   private let writers = DispatchGroup()
   private let lock = NSLock()
   private var inputOpen = true
@@ -76,22 +75,12 @@ final class RPCProcess: @unchecked Sendable {
   init(_ sandbox: Sandbox, _ arguments: [String], official: String?) throws {
     signal(SIGPIPE, SIG_IGN)  // writing to a killed child must fail, not kill the test runner
     self.official = official
-    let inPipe = Pipe()
-    let outPipe = Pipe()
-    let errPipe = Pipe()
-    process.executableURL = try cchcBinary()
-    process.arguments = ["--json"] + arguments
-    process.environment = sandbox.environment()
-    process.currentDirectoryURL = sandbox.root
-    process.standardInput = inPipe
-    process.standardOutput = outPipe
-    process.standardError = errPipe
-    let exited = exited
-    process.terminationHandler = { _ in exited.signal() }
-    try launch(process)
-    input = inPipe.fileHandleForWriting
-    output = LineQueue(outPipe.fileHandleForReading.fileDescriptor)
-    errors = PipeDrain(errPipe.fileHandleForReading)
+    child = try Spawned(
+      try cchcBinary().path, ["--json"] + arguments, environment: sandbox.environment(), in: sandbox.root.path,
+      pipeInput: true)
+    input = FileHandle(fileDescriptor: child.input, closeOnDealloc: false)
+    output = LineQueue(child.output)
+    errors = PipeDrain(FileHandle(fileDescriptor: child.errors, closeOnDealloc: true))
   }
 
   /// Closes stdin, so a session a failed test left behind ends on its own.
@@ -176,19 +165,19 @@ final class RPCProcess: @unchecked Sendable {
   }
 
   /// Sends SIGKILL.
-  func kill() { Foundation.kill(process.processIdentifier, SIGKILL) }
+  func kill() { child.send(SIGKILL) }
 
   /// Ends the session: waits for background writes, closes stdin, waits for the exit.
   /// Returns the exit status, the lines not read yet and stderr.
   func finish(timeout: TimeInterval = 120) throws -> (status: Int32, lines: [String], stderr: String) {
     _ = writers.wait(timeout: .now() + timeout)
     closeInput()
-    if exited.wait(timeout: .now() + timeout) == .timedOut {
+    guard let status = child.wait(timeout: timeout) else {
       kill()
       throw HarnessError(description: "cchc --json did not end within \(Int(timeout)) s of its stdin closing")
     }
     let lines = try output.rest()
-    return (process.terminationStatus, lines, errors.text())
+    return (status, lines, errors.text())
   }
 }
 

@@ -1,21 +1,9 @@
 import PlanCore
 import Testing
 
-/// SplitMix64, so every random instance is the same on every run.
-struct Seeded: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// Small random instances as scheduler.md describes, and the exhaustive optimum to compare with.
 enum SmallInstances {
-  static func make(_ random: inout Seeded) -> SchedulingInstance {
+  static func make(_ random: inout SeededRandom) -> SchedulingInstance {
     let units = ["u1", "u2"]
     let positions = ["p1", "p2", "p3"]
     let skills = ["s1", "s2", "s3"]
@@ -90,7 +78,7 @@ enum SmallInstances {
 struct SchedulerTests {
   @Test("1 000 seeded random instances: the solver's objective equals the exhaustive optimum, the result is feasible, optimal is true")
   func againstExhaustiveEnumeration() {
-    var random = Seeded(state: 5)
+    var random = SeededRandom(seed: 5)
     for round in 0..<1000 {
       let instance = SmallInstances.make(&random)
       #expect(Scheduler.problems(in: instance).isEmpty)
