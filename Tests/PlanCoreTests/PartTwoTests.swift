@@ -144,7 +144,7 @@ struct PartTwoTests {
     let bundle = try #require(Fixtures.bundle)
     let resolution = [
       "Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy hành chính nhà nước",
-      "Cải cách chế độ công vụ", "Cải cách tài chính công", "Xây dựng, phát triển Chính phủ điện tử, Chính phủ số",
+      "Cải cách chế độ công vụ", "Cải cách tài chính công", "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số",
     ]
     let codes = ["the-che", "tthc", "bo-may", "cong-vu", "tai-chinh", "cqs"]
     for section in PartTwo.sections {
@@ -156,6 +156,15 @@ struct PartTwoTests {
     }
     let zero = try #require(bundle.areas.first { $0.id == 0 })
     #expect(zero.code == "chi-dao" && !zero.reformArea && zero.name.contains("chỉ đạo, điều hành"))
+  }
+
+  @Test("area 6: the resolution says Chính phủ, the report's heading says Chính quyền")
+  func areaSixNames() throws {
+    let area = try #require(Fixtures.bundle?.areas.first { $0.id == 6 })
+    #expect(area.name == "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số")
+    #expect(area.localName == "Về xây dựng và phát triển Chính quyền điện tử, Chính quyền số")
+    let heading = try #require(Fixtures.reportLines.firstIndex { $0.hasPrefix("6. Về xây dựng") && $0.contains("Chính quyền số") })
+    #expect(Fixtures.foldWhitespace(Fixtures.reportLines[heading]) == "6. " + area.localName)
   }
 }
 
