@@ -181,3 +181,59 @@ struct EmbeddedDataTests {
     #expect(VietnameseText.nfc(text) == text)
   }
 }
+
+@Suite("What the data and the README say the report says")
+struct ReportClaimsTests {
+  /// The report as one searchable string: lower case, no diacritics, đ → d, whitespace folded.
+  static let reportKey = VietnameseText.searchKey(Fixtures.reportLines.joined(separator: "\n"))
+
+  /// The README, whitespace-folded.
+  static let readme: String = {
+    let path = Fixtures.root.appendingPathComponent("README.md").path
+    return Fixtures.foldWhitespace((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+  }()
+
+  @Test("the report never mentions Công an (case and diacritics folded)")
+  func reportHasNoPolice() {
+    #expect(Self.reportKey.contains("de an 06"))  // The fold works on this text.
+    #expect(!Self.reportKey.contains("cong an"))
+  }
+
+  @Test("a plan item note that names Công an says the report does not; its quotes are the report's")
+  func notesAboutPolice() {
+    for item in Fixtures.bundle?.planItems ?? [] {
+      guard let note = item.note else { continue }
+      // Every clause that names Công an is a negative one ("không …").
+      for clause in note.split(whereSeparator: { ".;".contains($0) }) {
+        let key = VietnameseText.searchKey(String(clause))
+        if key.contains("cong an") { #expect(key.contains("khong"), "\(item.id): \(clause)") }
+      }
+      // Every passage the note quotes is in the report.
+      for (index, quoted) in note.split(separator: "\"", omittingEmptySubsequences: false).enumerated() where index % 2 == 1 {
+        #expect(Self.reportKey.contains(VietnameseText.searchKey(String(quoted))), "\(item.id) quotes \(quoted)")
+      }
+    }
+  }
+
+  @Test("Đề án 06 (6.5) is led by the Phó Chủ tịch, and its note says the report names no lead and no Công an")
+  func deAn06() throws {
+    let item = try #require(Fixtures.bundle?.planItems.first { $0.id == "6.5" })
+    #expect(item.leadPositions == ["pho-chu-tich"])
+    let note = try #require(item.note)
+    #expect(note.contains("không nêu ai chủ trì Đề án 06"))
+    #expect(note.contains("không nhắc tới Công an xã"))
+    #expect(note.contains("giả định"))
+    #expect(!VietnameseText.searchKey(note).contains("ghi cong an"))
+  }
+
+  @Test("the README does not claim the report names Công an xã")
+  func readmeOnPolice() throws {
+    let start = try #require(Self.readme.range(of: "- **Đề án 06** (item 6.5)"))
+    // The bullet runs to the next bullet of the list.
+    let rest = Self.readme[start.upperBound...]
+    let bullet = rest[..<(rest.range(of: " - **")?.lowerBound ?? rest.endIndex)]
+    #expect(bullet.contains("names no lead for Đề án 06"))
+    #expect(bullet.contains("never mentions Công an xã"))
+    #expect(!Self.readme.contains("which the report names as a partner"))
+  }
+}
