@@ -58,7 +58,70 @@ struct CalendarTests {
     let later = calendar.days.filter { $0.date.year > 2026 && ($0.code.hasPrefix("tet-m") || $0.kind == .compensatory) }
     #expect(!later.isEmpty && later.allSatisfy { $0.projected })
     let adjacentDays = calendar.days.filter { $0.code == "quoc-khanh-lien-ke" }
-    #expect(adjacentDays.count == 5 && adjacentDays.allSatisfy { $0.projected })
+    #expect(adjacentDays.count == 5)
+    // 1/9/2026 is decided (the 2026 plan for Tết and Quốc khánh); 2027–2030 are still projected.
+    #expect(adjacentDays.filter { !$0.projected }.map(\.date.iso) == ["2026-09-01"])
+    #expect(adjacentDays.filter { $0.date.year > 2026 }.allSatisfy { $0.projected })
+  }
+
+  /// The decided swaps of 2026: (date, kind, ISO weekday).
+  static let swaps2026: [(date: String, kind: CalendarDayKind, weekday: Int)] = [
+    ("2026-01-02", .dayOff, 5), ("2026-01-10", .workday, 6),  // Công văn 12729/VPCP-KGVX
+    ("2026-08-22", .workday, 6), ("2026-08-31", .dayOff, 1),
+  ]
+
+  @Test("the decided 2026 swaps: 2/1 off for Saturday 10/1 (12729/VPCP-KGVX), 31/8 off for Saturday 22/8")
+  func swaps2026() throws {
+    let calendar = try #require(Fixtures.bundle).calendar
+    let special = Dictionary(calendar.days.map { ($0.date, $0) }) { a, _ in a }
+    for swap in Self.swaps2026 {
+      let date = try #require(CivilDate(iso: swap.date))
+      let day = try #require(special[date], "\(swap.date) is missing")
+      #expect(day.kind == swap.kind, "\(swap.date)")
+      #expect(date.isoWeekday == swap.weekday, "\(swap.date)")
+      #expect(!day.projected, "\(swap.date) is decided")
+      #expect(day.code == (swap.kind == .dayOff ? "nghi-hoan-doi" : "lam-bu"), "\(swap.date)")
+      #expect(!(day.note ?? "").isEmpty, "\(swap.date) has no source")
+    }
+    for iso in ["2026-01-02", "2026-01-10"] {
+      #expect(special[CivilDate(iso: iso)!]?.note?.contains("12729/VPCP-KGVX") == true, "\(iso)")
+    }
+    let adjacent = try #require(special[CivilDate(iso: "2026-09-01")!])
+    #expect(adjacent.code == "quoc-khanh-lien-ke" && adjacent.kind == .holiday && !adjacent.projected)
+    #expect(adjacent.note?.contains("2026") == true, "1/9/2026 names its source")
+    // Every swap pairs a weekday off with a weekend day worked, in the same year.
+    for year in 2026...2030 {
+      let off = calendar.days.filter { $0.date.year == year && $0.kind == .dayOff }
+      let worked = calendar.days.filter { $0.date.year == year && $0.kind == .workday }
+      #expect(off.count == worked.count, "\(year)")
+      #expect(off.allSatisfy { $0.date.isoWeekday <= 5 } && worked.allSatisfy { $0.date.isoWeekday >= 6 }, "\(year)")
+    }
+  }
+
+  @Test("a swapped day off is not a working day, the Saturday worked in exchange is")
+  func swappedWorkingDays() throws {
+    let calendar = try #require(Fixtures.bundle).calendar
+    func day(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+    #expect(calendar.isWorkingDay(day("2026-01-10")))
+    #expect(calendar.isWorkingDay(day("2026-08-22")))
+    #expect(!calendar.isWorkingDay(day("2026-01-02")))
+    #expect(!calendar.isWorkingDay(day("2026-08-31")))
+    // Tết Dương lịch 2026 is four days off (1–4/1), Quốc khánh 2026 five (29/8–2/9).
+    for iso in ["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-08-29", "2026-08-30", "2026-08-31",
+      "2026-09-01", "2026-09-02"]
+    {
+      #expect(!calendar.isWorkingDay(day(iso)), "\(iso)")
+    }
+    #expect(calendar.isWorkingDay(day("2026-01-05")) && calendar.isWorkingDay(day("2026-09-03")))
+    #expect(calendar.workingDay(onOrBefore: day("2026-01-11")).iso == "2026-01-10")
+    #expect(calendar.workingDay(onOrBefore: day("2026-08-23")).iso == "2026-08-22")
+    #expect(calendar.workingDay(onOrBefore: day("2026-09-01")).iso == "2026-08-28")
+  }
+
+  @Test("the special days are in date order, one entry a date")
+  func dateOrder() throws {
+    let days = try #require(Fixtures.bundle).calendar.days.map(\.date)
+    #expect(zip(days, days.dropFirst()).allSatisfy { $0 < $1 })
   }
 
   @Test("weekends and holidays are not working days; due dates move back to a working day")
