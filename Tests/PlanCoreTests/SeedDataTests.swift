@@ -236,4 +236,14 @@ struct ReportClaimsTests {
     #expect(bullet.contains("never mentions Công an xã"))
     #expect(!Self.readme.contains("which the report names as a partner"))
   }
+
+  @Test("the Phó Chủ tịch is no longer the Trung tâm's director: a Trưởng phòng-level post since NĐ 367/2025")
+  func centreDirector() throws {
+    let bundle = try #require(Fixtures.bundle)
+    let deputy = try #require(bundle.positions.first { $0.id == "pho-chu-tich" })
+    let note = try #require(deputy.note)
+    #expect(note.contains("tương đương Trưởng phòng") && note.contains("367/2025/NĐ-CP") && note.contains("332/NQ-CP"))
+    let notes = bundle.positions.compactMap(\.note) + bundle.officials.compactMap(\.note)
+    #expect(!notes.contains { $0.contains("Phó Chủ tịch làm Giám đốc") })
+  }
 }
