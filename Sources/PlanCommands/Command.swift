@@ -66,14 +66,19 @@ public protocol PlanCommand: Sendable {
   static var synopsis: String { get }
   /// One line in each language.
   static var summary: Bilingual { get }
-  /// The lowest role allowed.
-  static var role: Role { get }
+  /// What it does, in PlanCore's terms: the lowest role and what an official must hold come from it.
+  static var action: Action { get }
   /// Parameters by name.
   static var parameters: [Parameter] { get }
   /// The schema every result satisfies.
   static var result: Schema { get }
   /// Does the work; never prints, never exits; throws `PlanError`.
   static func run(_ params: Params, in context: CommandContext) throws -> Output
+}
+
+extension PlanCommand {
+  /// The lowest role allowed (PlanCore's rule for the command's action).
+  public static var role: Role { action.lowestRole }
 }
 
 /// The type-erased entry of the command table.
@@ -84,8 +89,10 @@ public struct CommandEntry: Sendable {
   public let synopsis: String
   /// One line in each language.
   public let summary: Bilingual
+  /// What it does (who may is PlanCore's `Access`).
+  public let action: Action
   /// Lowest role allowed.
-  public let role: Role
+  public var role: Role { action.lowestRole }
   /// Parameters.
   public let parameters: [Parameter]
   /// Result schema.
@@ -98,7 +105,7 @@ public struct CommandEntry: Sendable {
     name = C.name
     synopsis = C.synopsis
     summary = C.summary
-    role = C.role
+    action = C.action
     parameters = C.parameters
     result = C.result
     let schemas = Dictionary(C.parameters.map { ($0.name, $0.schema) }) { first, _ in first }

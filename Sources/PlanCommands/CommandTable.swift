@@ -31,13 +31,9 @@ public enum CommandTable {
         code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
     }
     do {
-      if context.actor.role < entry.role {
-        throw PlanError.forbidden(
-          "Lệnh \(name) cần vai trò \(entry.role.rawValue); bạn đang là \(context.actor.role.rawValue)"
-            + (context.actor.officialID == nil ? " (chưa đăng nhập: dùng --as)." : "."),
-          "\(name) needs the role \(entry.role.rawValue); you are \(context.actor.role.rawValue)"
-            + (context.actor.officialID == nil ? " (not logged in: use --as)." : "."))
-      }
+      // The role, by PlanCore's one rule; what an official must hold on a duty is checked by the
+      // same rule once the store has read the duty.
+      try Access.require(context.actor.principal, entry.action, method: name)
       return try entry.execute(params, context)
     } catch let error as PlanError where error.kind == "forbidden" {
       context.database.recordRefusal(context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
@@ -63,7 +59,7 @@ public enum Discover: PlanCommand {
   public static let name = "rpc.discover"
   public static let synopsis = "rpc discover"
   public static let summary = Bilingual("Mô tả OpenRPC của mọi lệnh", "OpenRPC description of every method")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters: [Parameter] = []
   public static let result = Schema.object(
     [.init("openrpc", .string()), .init("info", .anyObject), .init("methods", .array(.anyObject))],

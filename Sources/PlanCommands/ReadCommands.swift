@@ -54,7 +54,7 @@ public enum WhoAmI: PlanCommand {
   public static let name = "session.whoami"
   public static let synopsis = "whoami"
   public static let summary = Bilingual("Ai đang làm việc, với vai trò gì", "Who is acting, and in which role")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters: [Parameter] = []
   public static let result = Shapes.whoami
 
@@ -73,7 +73,7 @@ public enum AreasList: PlanCommand {
   public static let summary = Bilingual(
     "Các lĩnh vực, số nhiệm vụ và số việc đã lên kế hoạch, đã xong, quá hạn",
     "The areas with plan items and duties planned, done and overdue")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters: [Parameter] = []
   public static let result = Shapes.page(Shapes.area)
 
@@ -94,7 +94,7 @@ public enum PlanList: PlanCommand {
   public static let name = "plan.list"
   public static let synopsis = "plan list [--area AREA] [--kind task|solution] [--query WORDS]"
   public static let summary = Bilingual("Các nhiệm vụ, giải pháp của kế hoạch 2026–2030", "The tasks and solutions of the 2026–2030 plan")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [
     Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
     Parameter("kind", .string(values: ["task", "solution"]), Bilingual("Nhiệm vụ hay giải pháp", "Task or solution")),
@@ -117,7 +117,7 @@ public enum PlanGet: PlanCommand {
   public static let name = "plan.get"
   public static let synopsis = "plan get ITEM"
   public static let summary = Bilingual("Một nhiệm vụ của kế hoạch, với câu gốc trong báo cáo", "One plan item, with its sentence in the report")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))]
   public static let result = Shapes.planItem
 
@@ -141,7 +141,7 @@ public enum OfficialsList: PlanCommand {
   public static let name = "officials.list"
   public static let synopsis = "officials list [--query WORDS] [--active true|false] [--position POSITION]"
   public static let summary = Bilingual("Danh sách cán bộ, công chức và số giờ chủ trì tháng này", "The roster, with this month's lead hours")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [
     Parameter("query", .string(), Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional")),
     Parameter("active", .boolean, Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
@@ -165,7 +165,7 @@ public enum OfficialsGet: PlanCommand {
   public static let name = "officials.get"
   public static let synopsis = "officials get OFFICIAL"
   public static let summary = Bilingual("Một cán bộ, công chức", "One official")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id"))]
   public static let result = Shapes.official
 
@@ -196,7 +196,7 @@ public enum DutiesList: PlanCommand {
   public static let synopsis =
     "duties list [--official ID] [--area AREA] [--plan-item ITEM] [--year YYYY] [--status S] [--overdue] [--query WORDS]"
   public static let summary = Bilingual("Các việc, lọc và phân trang", "Duties, filtered and paged")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters =
     [
       Parameter("official", .string(), Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates")),
@@ -239,7 +239,7 @@ public enum DutiesMine: PlanCommand {
   public static let synopsis = "duties mine [--include-done]"
   public static let summary = Bilingual(
     "Việc của tôi (chủ trì hoặc phối hợp), hạn gần nhất trước", "My duties (lead or coordinator), soonest due first")
-  public static let role = Role.official
+  public static let action = Action.readOwn
   public static let parameters =
     [Parameter("includeDone", .boolean, Bilingual("Kể cả việc đã xong", "Include done duties"))] + pagingParameters
   public static let result = Shapes.page(Shapes.myDuty)
@@ -264,7 +264,7 @@ public enum DutiesGet: PlanCommand {
   public static let name = "duties.get"
   public static let synopsis = "duties get DUTY"
   public static let summary = Bilingual("Một việc, người chủ trì, người phối hợp và tiến độ", "One duty with its lead, coordinators and progress")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
   public static let result = Shapes.dutyWithHistory
 
@@ -291,7 +291,7 @@ public enum AuditList: PlanCommand {
   public static let name = "audit.list"
   public static let synopsis = "audit list [--duty ID] [--official ID] [--from DATE] [--to DATE]"
   public static let summary = Bilingual("Nhật ký: ai đã thay đổi gì, mới nhất trước", "The audit log: who changed what, newest first")
-  public static let role = Role.chair
+  public static let action = Action.readAudit
   public static let parameters =
     [
       Parameter("duty", .string(), Bilingual("Mã việc", "Duty id")),

@@ -6,9 +6,14 @@ enum Shapes {
 
   static let progress = Schema.object(
     [
-      P("at", .string()), P("official", .nullable(.string())), P("status", .string(values: statuses)),
+      P("at", .string()), P("date", .date), P("part", .string(values: ["lead", "coordinator", "chair"])),
+      P("official", .nullable(.string())), P("status", .string(values: statuses)),
       P("percent", .integer(minimum: 0, maximum: 100)), P("note", .nullable(.string())),
-    ], required: ["at", "official", "status", "percent", "note"])
+    ], required: ["at", "date", "part", "official", "status", "percent", "note"])
+
+  static let warning = Schema.object(
+    [P("kind", .string(values: ["on-leave", "missing-skill", "over-capacity", "not-lead-position"])), P("vi", .string()),
+      P("en", .string())], required: ["kind", "vi", "en"])
 
   static let dutyProperties: [P] = [
     P("id", .string()), P("title", .string()), P("area", .integer(minimum: 0, maximum: 6)),
@@ -16,8 +21,13 @@ enum Shapes {
     P("status", .string(values: statuses)), P("percent", .integer(minimum: 0, maximum: 100)), P("overdue", .boolean),
     P("lead", .nullable(.string())), P("coordinators", .array(.string())), P("pinned", .boolean),
     P("note", .nullable(.string())), P("version", .integer(minimum: 1)),
+    // Present only once done (completion) or cancelled (cancellation); warnings only after an assignment.
+    P("completedOn", .date), P("result", .string()), P("evidence", .string()), P("cancelledOn", .date),
+    P("cancelReason", .string()), P("warnings", .array(warning)),
   ]
-  static let dutyRequired = dutyProperties.map(\.name)
+  static let dutyRequired = dutyProperties.map(\.name).filter {
+    !["completedOn", "result", "evidence", "cancelledOn", "cancelReason", "warnings"].contains($0)
+  }
 
   static let duty = Schema.object(dutyProperties, required: dutyRequired)
   static let dutyWithHistory = Schema.object(
@@ -32,7 +42,9 @@ enum Shapes {
     P("loadThisMonth", .integer(minimum: 0)), P("version", .integer(minimum: 1)),
   ]
   static let official = Schema.object(
-    officialProperties + [P("unassigned", .array(duty))], required: officialProperties.map(\.name))
+    officialProperties + [
+      P("unassigned", .array(duty)), P("unpinned", .array(.string())), P("uncoordinated", .array(.string())),
+    ], required: officialProperties.map(\.name))
 
   static let area = Schema.object(
     [

@@ -15,7 +15,7 @@ public enum ScheduleSolve: PlanCommand {
   public static let summary = Bilingual(
     "Giải một bài toán phân công (instance), không đụng tới cơ sở dữ liệu",
     "Solve one assignment instance; touches no database")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [
     Parameter("instance", .anyObject, required: true, Bilingual("Bài toán: officials và duties (tệp JSON trong shell)", "The instance: officials and duties (a JSON file in the shell)")),
     Parameter("partBudget", .integer(minimum: 1, maximum: 600_000), Bilingual("Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)", "Time budget per part in milliseconds (default 1000)")),
@@ -77,7 +77,7 @@ public enum ScheduleRun: PlanCommand {
   public static let summary = Bilingual(
     "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc một người chủ trì tối ưu, thêm người phối hợp",
     "Schedule: expand the plan into duties, give each one optimal lead, add coordinators")
-  public static let role = Role.chair
+  public static let action = Action.schedule
   public static let parameters = [
     Parameter("from", .date, Bilingual("Từ ngày (mặc định hôm nay)", "From (default today)")),
     Parameter("to", .date, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)")),
@@ -113,7 +113,7 @@ public enum ScheduleRun: PlanCommand {
     }
     return try context.database.runSchedule(
       from: from, to: to, dryRun: params.dryRun ?? false, partBudget: Double(params.partBudget ?? 1000) / 1000,
-      by: context.actor)
+      by: context.actor, today: context.today)
   }
 }
 
@@ -144,10 +144,12 @@ public enum ScheduleExplain: PlanCommand {
   public static let summary = Bilingual(
     "Vì sao việc này do người này chủ trì: các ứng viên với từng khoản chi phí, và ai bị loại, vì sao",
     "Why a duty has its lead: the candidates with each cost term, and who is excluded and why")
-  public static let role = Role.viewer
+  public static let action = Action.read
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
   public static let result: Schema = {
     typealias P = Schema.Property
+    let warning = Schema.object(
+      [P("kind", .string()), P("vi", .string()), P("en", .string())], required: ["kind", "vi", "en"])
     let candidate = Schema.object(
       [
         P("official", .string()), P("position", .string()), P("positionCost", .integer(minimum: 0)),
@@ -159,8 +161,17 @@ public enum ScheduleExplain: PlanCommand {
       [
         P("duty", .string()), P("lead", .nullable(.string())), P("pinned", .boolean), P("period", .string()),
         P("effort", .integer(minimum: 0)), P("candidates", .array(candidate)),
-        P("excluded", .array(.object([P("official", .string()), P("reason", .string())], required: ["official", "reason"]))),
-      ], required: ["duty", "lead", "pinned", "period", "effort", "candidates", "excluded"])
+        P(
+          "excluded",
+          .array(
+            .object(
+              [
+                P("official", .string()),
+                P("kind", .string(values: ["may-not-lead", "inactive", "on-leave", "missing-skill", "over-capacity"])),
+                P("reason", .string()), P("vi", .string()),
+              ], required: ["official", "kind", "reason", "vi"]))),
+        P("warnings", .array(warning)),
+      ], required: ["duty", "lead", "pinned", "period", "effort", "candidates", "excluded", "warnings"])
   }()
 
   public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleExplanation {
@@ -180,7 +191,8 @@ extension ScheduleExplanation: TextRendering {
     lines += candidates.map {
       "  \($0.official) [\($0.position)] \($0.total) = \($0.positionCost) + \($0.changeCost) + \($0.loadCost)  (\($0.load)/\($0.capacity) h)"
     }
-    lines += excluded.map { "  × \($0.official): \($0.reason)" }
+    lines += excluded.map { "  × \($0.official): \(language == .vi ? $0.vi : $0.reason)" }
+    lines += warnings.map { "  ! \(language == .vi ? $0.vi : $0.en)" }
     return lines.joined(separator: "\n")
   }
 }

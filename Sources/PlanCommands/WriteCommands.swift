@@ -22,7 +22,7 @@ public enum DutiesCreate: PlanCommand {
   public static let name = "duties.create"
   public static let synopsis = "duties create TITLE --area AREA --due DATE --effort HOURS [--lead ID] [--coordinators A,B] [--note TEXT]"
   public static let summary = Bilingual("Giao một việc đột xuất (mã DX-NĂM-SỐ)", "Create an ad-hoc duty (id DX-YEAR-NNN)")
-  public static let role = Role.chair
+  public static let action = Action.manageDuties
   public static let parameters = [
     Parameter("title", .string(), required: true, Bilingual("Tên việc", "Title")),
     Parameter("area", areaSchema, required: true, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
@@ -58,7 +58,7 @@ public enum DutiesAssign: PlanCommand {
   public static let summary = Bilingual(
     "Giao người chủ trì và/hoặc người phối hợp; việc được ghim trừ khi pin: false",
     "Set the lead and/or coordinators; pins the duty unless pin: false")
-  public static let role = Role.chair
+  public static let action = Action.manageDuties
   public static let parameters = [
     dutyParameter, Parameter("lead", .string(), Bilingual("Người chủ trì", "Lead")),
     Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
@@ -85,7 +85,7 @@ public enum DutiesUnassign: PlanCommand {
   public static let name = "duties.unassign"
   public static let synopsis = "duties unassign DUTY"
   public static let summary = Bilingual("Bỏ người chủ trì của một việc", "Clear a duty's lead")
-  public static let role = Role.chair
+  public static let action = Action.manageDuties
   public static let parameters = [dutyParameter, versionParameter]
   public static let result = Shapes.duty
 
@@ -107,7 +107,7 @@ public enum DutiesProgress: PlanCommand {
   public static let name = "duties.progress"
   public static let synopsis = "duties progress DUTY PERCENT [--note TEXT]"
   public static let summary = Bilingual("Báo cáo tiến độ (0–100%) việc mình chủ trì hoặc phối hợp", "Report progress (0–100%) on a duty you lead or coordinate")
-  public static let role = Role.official
+  public static let action = Action.reportProgress
   public static let parameters = [
     dutyParameter, Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
     Parameter("note", .string(), Bilingual("Đã làm được gì", "What was done")), versionParameter,
@@ -123,23 +123,31 @@ public enum DutiesProgress: PlanCommand {
 
 /// `duties.complete`: mark done.
 public enum DutiesComplete: PlanCommand {
-  /// The result.
+  /// The result and its evidence.
   public struct Params: Decodable, Sendable {
     var id: String
-    var note: String?
+    var result: String?
+    var evidence: String?
     var version: Int?
   }
 
   public static let name = "duties.complete"
-  public static let synopsis = "duties complete DUTY [--note TEXT]"
+  public static let synopsis = "duties complete DUTY [--result TEXT] [--evidence REF]"
   public static let summary = Bilingual("Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)", "Complete a duty you lead (result, evidence reference)")
-  public static let role = Role.official
-  public static let parameters = [dutyParameter, Parameter("note", .string(), Bilingual("Kết quả", "Result")), versionParameter]
+  public static let action = Action.complete
+  public static let parameters = [
+    dutyParameter, Parameter("result", .string(), Bilingual("Kết quả đạt được", "What came of it")),
+    Parameter(
+      "evidence", .string(),
+      Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")),
+    versionParameter,
+  ]
   public static let result = Shapes.duty
 
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     try context.database.completeDuty(
-      params.id, note: params.note, version: params.version, by: context.actor, today: context.today)
+      params.id, result: params.result, evidence: params.evidence, version: params.version, by: context.actor,
+      today: context.today)
   }
 }
 
@@ -155,7 +163,7 @@ public enum DutiesCancel: PlanCommand {
   public static let name = "duties.cancel"
   public static let synopsis = "duties cancel DUTY --reason TEXT"
   public static let summary = Bilingual("Hủy một việc, nêu lý do", "Cancel a duty, with a reason")
-  public static let role = Role.chair
+  public static let action = Action.manageDuties
   public static let parameters = [
     dutyParameter, Parameter("reason", .string(), required: true, Bilingual("Lý do", "Reason")), versionParameter,
   ]
@@ -172,7 +180,7 @@ public enum DutiesReopen: PlanCommand {
   public static let name = "duties.reopen"
   public static let synopsis = "duties reopen DUTY"
   public static let summary = Bilingual("Mở lại việc đã xong hoặc đã hủy", "Reopen a done or cancelled duty")
-  public static let role = Role.chair
+  public static let action = Action.manageDuties
   public static let parameters = [dutyParameter, versionParameter]
   public static let result = Shapes.duty
 
@@ -198,7 +206,7 @@ public enum OfficialsAdd: PlanCommand {
   public static let name = "officials.add"
   public static let synopsis = "officials add NAME --position POSITION [--id ID] [--role R] [--skills A,B] [--capacity HOURS]"
   public static let summary = Bilingual("Thêm cán bộ, công chức", "Add an official")
-  public static let role = Role.chair
+  public static let action = Action.manageOfficials
   public static let parameters = [
     Parameter("id", .string(), Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
     Parameter("name", .string(), required: true, Bilingual("Họ tên", "Name")),
@@ -220,7 +228,7 @@ public enum OfficialsAdd: PlanCommand {
   }
 }
 
-/// `officials.update`: change an official; deactivation unassigns its open unpinned duties.
+/// `officials.update`: change an official; deactivation takes it off every open duty.
 public enum OfficialsUpdate: PlanCommand {
   /// The change.
   public struct Params: Decodable, Sendable {
@@ -238,9 +246,9 @@ public enum OfficialsUpdate: PlanCommand {
   public static let name = "officials.update"
   public static let synopsis = "officials update OFFICIAL [--name N] [--position P] [--role R] [--skills A,B] [--capacity H] [--active false]"
   public static let summary = Bilingual(
-    "Sửa thông tin cán bộ; ngừng hoạt động thì bỏ giao các việc đang mở chưa ghim",
-    "Change an official; deactivating unassigns its open unpinned duties")
-  public static let role = Role.chair
+    "Sửa thông tin cán bộ; ngừng hoạt động (hoặc chuyển sang vị trí không được chủ trì) thì rút khỏi mọi việc đang mở",
+    "Change an official; deactivating it (or moving it to a post that may not lead) takes it off every open duty")
+  public static let action = Action.manageOfficials
   public static let parameters = [
     Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
     Parameter("name", .string(), Bilingual("Họ tên", "Name")), Parameter("position", .string(), Bilingual("Vị trí", "Position")),
@@ -279,7 +287,7 @@ public enum OfficialsLeave: PlanCommand {
   public static let name = "officials.leave"
   public static let synopsis = "officials leave OFFICIAL --from DATE --to DATE [--reason TEXT]"
   public static let summary = Bilingual("Ghi một lần nghỉ (phép, ốm, học tập)", "Record a leave (holiday, illness, training)")
-  public static let role = Role.chair
+  public static let action = Action.manageOfficials
   public static let parameters = [
     Parameter("official", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
     Parameter("from", .date, required: true, Bilingual("Từ ngày", "First day")),
@@ -306,7 +314,7 @@ public enum OfficialsLeaveCancel: PlanCommand {
   public static let name = "officials.leave.cancel"
   public static let synopsis = "officials leave cancel LEAVE"
   public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
-  public static let role = Role.chair
+  public static let action = Action.manageOfficials
   public static let parameters = [
     Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number")), versionParameter,
   ]

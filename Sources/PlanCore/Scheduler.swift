@@ -238,23 +238,69 @@ public enum Scheduler {
     return total + load.values.reduce(0) { $0 + $1 * $1 }
   }
 
-  /// The assignment cost of giving `duty` to `official` (position, then stability).
+  /// The assignment cost of giving `duty` to `official`: its position term plus its stability term.
   public static func cost(_ duty: InstanceDuty, _ official: InstanceOfficial) -> Int {
-    var cost =
-      duty.lead.contains(official.position)
-      ? 0 : ((duty.coordinate ?? []).contains(official.position) ? coordinatorPositionCost : otherPositionCost)
-    if let current = duty.current, current != official.id { cost += changeCost }
-    return cost
+    positionCost(duty, official) + changeCost(duty, official)
   }
 
-  /// Why `official` may not lead `duty`, or nil when it may.
-  public static func exclusion(_ duty: InstanceDuty, _ official: InstanceOfficial) -> String? {
-    if official.unit != duty.unit { return "another unit" }
-    if official.active == false { return "not active" }
-    if (official.unavailable ?? []).contains(duty.period) { return "unavailable in \(duty.period)" }
+  /// `0` if the official holds one of the duty's lead positions, else `10 000` in a coordinator
+  /// position, else `20 000`.
+  public static func positionCost(_ duty: InstanceDuty, _ official: InstanceOfficial) -> Int {
+    if duty.lead.contains(official.position) { return 0 }
+    return (duty.coordinate ?? []).contains(official.position) ? coordinatorPositionCost : otherPositionCost
+  }
+
+  /// `5 000` when the duty has another lead today, else `0`.
+  public static func changeCost(_ duty: InstanceDuty, _ official: InstanceOfficial) -> Int {
+    if let current = duty.current, current != official.id { return changeCost }
+    return 0
+  }
+
+  /// What a lead's load adds to the objective when it takes `effort` more hours on top of `load`:
+  /// (load + effort)² − load².
+  public static func loadCost(load: Int, effort: Int) -> Int { (2 * load + effort) * effort }
+
+  /// The capacity of `official` in `period`: `capacityByPeriod` or `capacity`, raised to the hours of
+  /// its pinned duties that month when those alone exceed it.
+  public static func capacity(of official: InstanceOfficial, in period: String, pinnedHours: Int = 0) -> Int {
+    max(official.capacityByPeriod?[period] ?? official.capacity, pinnedHours)
+  }
+
+  /// Why `official` may not lead `duty` in instance terms, or nil when it is eligible.
+  public static func ineligibility(_ duty: InstanceDuty, _ official: InstanceOfficial) -> Ineligibility? {
+    if official.unit != duty.unit { return .anotherUnit }
+    if official.active == false { return .inactive }
+    if (official.unavailable ?? []).contains(duty.period) { return .unavailable(duty.period) }
     let missing = (duty.skills ?? []).filter { !(official.skills ?? []).contains($0) }
-    if !missing.isEmpty { return "missing skill \(missing.joined(separator: ", "))" }
+    if !missing.isEmpty { return .missingSkills(missing) }
     return nil
+  }
+
+  /// Why `official` may not lead `duty`, in words, or nil when it may.
+  public static func exclusion(_ duty: InstanceDuty, _ official: InstanceOfficial) -> String? {
+    ineligibility(duty, official)?.en
+  }
+}
+
+/// Why an official of an instance may not lead a duty (scheduler.md, "Eligible").
+public enum Ineligibility: Sendable, Equatable, Hashable {
+  /// The official belongs to another unit.
+  case anotherUnit
+  /// `active: false`.
+  case inactive
+  /// The duty's month is in the official's `unavailable`.
+  case unavailable(String)
+  /// The official lacks these skills.
+  case missingSkills([String])
+
+  /// In English, as the instance-mode output gives it.
+  public var en: String {
+    switch self {
+    case .anotherUnit: "another unit"
+    case .inactive: "not active"
+    case .unavailable(let period): "unavailable in \(period)"
+    case .missingSkills(let skills): "missing skill \(skills.joined(separator: ", "))"
+    }
   }
 }
 
@@ -300,7 +346,7 @@ struct Part {
     var result = PartResult()
     let index = Dictionary(officials.enumerated().map { ($1.id, $0) }) { first, _ in first }
     var load = [Int](repeating: 0, count: officials.count)
-    var capacity = officials.map { $0.capacityByPeriod?[period] ?? $0.capacity }
+    var capacity = officials.map { Scheduler.capacity(of: $0, in: period) }
     var constant = 0
     // Pinned duties keep their lead and count toward its load.
     var free: [InstanceDuty] = []
@@ -316,7 +362,7 @@ struct Part {
     for i in officials.indices where load[i] > capacity[i] {
       result.warnings.append(
         "\(officials[i].id) in \(period): pinned duties need \(load[i]) h, over the capacity \(capacity[i]) h; capacity raised")
-      capacity[i] = load[i]
+      capacity[i] = Scheduler.capacity(of: officials[i], in: period, pinnedHours: load[i])
     }
     // Candidates per duty, cheapest first, ties by official id.
     free.sort { $0.effort != $1.effort ? $0.effort > $1.effort : $0.id < $1.id }
@@ -369,7 +415,7 @@ struct Part {
         var owner = -1
         let e = efforts[d]
         for (i, cost) in candidates[d] where load[i] + e <= capacity[i] {
-          let value = cost + (2 * load[i] + e) * e
+          let value = cost + Scheduler.loadCost(load: load[i], effort: e)
           if value < best {
             second = best
             best = value
@@ -421,7 +467,7 @@ struct Part {
       let e = efforts[depth]
       // Try officials cheapest first at the current loads, then leaving the duty unassigned.
       var options = candidates[depth].filter { load[$0.official] + e <= capacity[$0.official] }.map {
-        (official: $0.official, value: $0.cost + (2 * load[$0.official] + e) * e)
+        (official: $0.official, value: $0.cost + Scheduler.loadCost(load: load[$0.official], effort: e))
       }
       options.sort { $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id }
       var tried = Set<Int>()
@@ -446,10 +492,10 @@ struct Part {
       if best[d] >= 0 {
         result.assignments.append(.init(duty: duty.id, lead: officials[best[d]].id))
       } else {
-        let reasons = officials.compactMap { official in Scheduler.exclusion(duty, official).map { "\(official.id): \($0)" } }
+        let reasons = Set(officials.compactMap { Scheduler.ineligibility(duty, $0)?.en }).sorted()
         let reason =
           candidates[d].isEmpty
-          ? "no eligible official" + (reasons.isEmpty ? " in the unit" : ": " + Set(reasons.map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") }).sorted().joined(separator: "; "))
+          ? "no eligible official" + (reasons.isEmpty ? " in the unit" : ": " + reasons.joined(separator: "; "))
           : "every eligible official is at capacity"
         result.unassigned.append(.init(duty: duty.id, reason: reason))
       }

@@ -106,7 +106,8 @@ extension PlanDatabase {
     }
   }
 
-  /// Changes an official. Deactivating one unassigns its open, unpinned duties and lists them.
+  /// Changes an official. Deactivating it, or moving it to a post that may not lead, takes it off
+  /// every open duty (PlanCore's rule), with one audit row per duty changed.
   public func updateOfficial(_ id: String, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate)
     throws -> OfficialView
   {
@@ -116,38 +117,44 @@ extension PlanDatabase {
       try Self.checkCapacity(change.capacity)
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
       let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle
-      let active = change.active ?? before.active
-      let stillChair = active && (change.role ?? before.role) == .chair
-      if before.active && before.role == .chair && !stillChair {
-        let chairs = try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id]) ?? 0
-        if chairs == 0 {
-          throw PlanError.conflict(
-            "Không thể bỏ vai trò chủ tịch của người chủ tịch cuối cùng còn hoạt động.",
-            "Cannot deactivate or demote the last active chair.")
-        }
-      }
+      let factsBefore = try Self.requireOfficialFacts(db, id, field: "id")
+      let otherChairs = try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id]) ?? 0
       try db.execute(
         sql: """
           UPDATE officials SET name = ?, position_id = ?, legacy_title = ?, role = ?, capacity = ?, active = ?,
             search_key = ?, version = version + 1 WHERE id = ?
           """,
         arguments: [name, change.position ?? before.position, legacy, (change.role ?? before.role).rawValue,
-          change.capacity ?? before.capacity, active, VietnameseText.searchKey("\(id) \(name) \(legacy)"), id])
+          change.capacity ?? before.capacity, change.active ?? before.active,
+          VietnameseText.searchKey("\(id) \(name) \(legacy)"), id])
       if let skills = change.skills { try Self.setSkills(db, official: id, skills) }
-      var unassigned: [DutyView] = []
-      if before.active && !active {
-        let ids = try String.fetchAll(
-          db, sql: "SELECT id FROM duties WHERE lead_id = ? AND pinned = 0 AND status IN ('todo', 'doing') ORDER BY due, id",
-          arguments: [id])
-        for duty in ids {
-          try db.execute(sql: "UPDATE duties SET lead_id = NULL WHERE id = ?", arguments: [duty])
-          try Self.bump(db, duty: duty)
-          if let view = try Self.fetchDuty(db, duty, today: today, withProgress: false) { unassigned.append(view) }
-        }
+      let factsAfter = try Self.requireOfficialFacts(db, id, field: "id")
+      if let error = OfficialRules.lastChairRefusal(before: factsBefore, after: factsAfter, otherActiveChairs: otherChairs) {
+        throw error
       }
       var after = try Self.requireOfficial(db, id, today: today, version: nil)
-      if before.active && !active { after.unassigned = unassigned }
+      if OfficialRules.leavesDuties(before: factsBefore, after: factsAfter) {
+        let releases = OfficialRules.release(id, from: try Self.openDutyFacts(db, of: id))
+        var unassigned: [DutyView] = []
+        for release in releases {
+          let dutyBefore = try Self.requireDuty(db, release.before.id, today: today, version: nil)
+          try db.execute(
+            sql: "UPDATE duties SET lead_id = ?, pinned = ? WHERE id = ?",
+            arguments: [release.after.lead, release.after.pinned, release.after.id])
+          try Self.setCoordinators(db, duty: release.after.id, release.after.coordinators)
+          try Self.bump(db, duty: release.after.id)
+          let dutyAfter = try Self.requireDuty(db, release.after.id, today: today, version: nil)
+          try Self.writeAudit(
+            db, actor: actor, action: "officials.update", entity: "duty", entityID: release.after.id, before: dutyBefore,
+            after: dutyAfter)
+          if release.wasLead { unassigned.append(dutyAfter) }
+        }
+        after = try Self.requireOfficial(db, id, today: today, version: nil)
+        after.unassigned = unassigned
+        after.unpinned = releases.filter(\.wasPinned).map(\.after.id)
+        after.uncoordinated = releases.filter { !$0.wasLead }.map(\.after.id)
+      }
       return (before, after, after)
     }
   }

@@ -44,11 +44,12 @@ public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
 
 extension PlanDatabase {
   /// The columns of a duty row, in the order `duty(_:today:)` reads them (the benchmark reuses them).
-  public static let dutyColumns = """
+  public static let dutyColumns: String = """
     d.id, d.title, d.area_id, d.plan_item_id, d.due, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned,
     d.note, d.version,
     (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
-       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
+       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators,
+    d.completed_on, d.result, d.evidence, d.cancelled_on, d.cancel_reason
     """
 
   /// A duty from a row of `dutyColumns`, by column index (the hot path of `duties.list`).
@@ -58,9 +59,11 @@ extension PlanDatabase {
     let coordinators: String? = row[13]
     return DutyView(
       id: row[0], title: row[1], area: row[2], planItem: row[3], due: due, period: row[5], effort: row[6],
-      status: status, percent: row[8], overdue: (status == .todo || status == .doing) && due < today.iso,
+      status: status, percent: row[8],
+      overdue: DutyRules.isOverdue(status: status, dueISO: due.utf8, todayISO: today.iso.utf8),
       lead: row[9], coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [],
-      pinned: row[10], note: row[11], version: row[12])
+      pinned: row[10], note: row[11], version: row[12], completedOn: row[14], result: row[15], evidence: row[16],
+      cancelledOn: row[17], cancelReason: row[18])
   }
 
   /// Maps every row of a statement to a duty, without keeping the rows.
@@ -99,8 +102,8 @@ extension PlanDatabase {
       arguments.append(status.rawValue)
     }
     if let overdue = filter.overdue {
-      conditions.append(
-        overdue ? "(d.status IN ('todo', 'doing') AND d.due < ?)" : "NOT (d.status IN ('todo', 'doing') AND d.due < ?)")
+      let rule = DutyRules.overdueSQL(status: "d.status", due: "d.due")
+      conditions.append(overdue ? rule : "NOT \(rule)")
       arguments.append(today.iso)
     }
     if let query = filter.query {
@@ -178,12 +181,24 @@ extension PlanDatabase {
       if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
     }
     func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
-    let status = bytes(7)
-    let open = status.map { $0.elementsEqual("todo".utf8) || $0.elementsEqual("doing".utf8) } ?? false
-    let overdue = open && (bytes(4)?.lexicographicallyPrecedes(todayBytes) ?? false)
+    let status = bytes(7).flatMap { DutyStatus(utf8: $0) } ?? .todo
+    let overdue = bytes(4).map { DutyRules.isOverdue(status: status, dueISO: $0, todayISO: todayBytes) } ?? false
     json.byte("{")
     json.key("area", first: true)
     json.integer(integer(2))
+    // Completion and cancellation fields only when set, as `DutyView` encodes them.
+    if let value = bytes(18) {
+      json.key("cancelReason")
+      json.string(utf8: value)
+    }
+    if let value = bytes(17) {
+      json.key("cancelledOn")
+      json.string(utf8: value)
+    }
+    if let value = bytes(14) {
+      json.key("completedOn")
+      json.string(utf8: value)
+    }
     json.key("coordinators")
     json.byte("[")
     if let all = bytes(13) {
@@ -199,6 +214,10 @@ extension PlanDatabase {
     text(4)
     json.key("effort")
     json.integer(integer(6))
+    if let value = bytes(16) {
+      json.key("evidence")
+      json.string(utf8: value)
+    }
     json.key("id")
     text(0)
     json.key("lead")
@@ -215,6 +234,10 @@ extension PlanDatabase {
     json.bool(integer(10) != 0)
     json.key("planItem")
     text(3)
+    if let value = bytes(15) {
+      json.key("result")
+      json.string(utf8: value)
+    }
     json.key("status")
     text(7)
     json.key("title")
@@ -261,23 +284,23 @@ extension PlanDatabase {
     var duty = Self.duty(row, today: today)
     if withProgress {
       duty.progress = try Row.fetchAll(
-        db, sql: "SELECT at, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
+        db, sql: "SELECT at, day, part, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
         arguments: [id]
       ).map {
         ProgressEntry(
-          at: $0["at"], official: $0["official_id"], status: DutyStatus(rawValue: $0["status"]) ?? .todo,
-          percent: $0["percent"], note: $0["note"])
+          at: $0["at"], date: $0["day"] ?? String(($0["at"] as String).prefix(10)),
+          part: ProgressPart(rawValue: $0["part"] ?? "") ?? .chair, official: $0["official_id"],
+          status: DutyStatus(rawValue: $0["status"]) ?? .todo, percent: $0["percent"], note: $0["note"])
       }
     }
     return duty
   }
 
-  static let officialColumns = """
+  static let officialColumns: String = """
     o.id, o.name, o.position_id, o.legacy_title, o.kind, o.role, o.capacity, o.active, o.version,
     (SELECT group_concat(skill_id, ',') FROM (SELECT skill_id FROM official_skills s WHERE s.official_id = o.id
        ORDER BY skill_id)) AS skills,
-    (SELECT coalesce(sum(effort), 0) FROM duties d WHERE d.lead_id = o.id AND d.period = :month
-       AND d.status <> 'cancelled') AS load
+    \(DutyRules.loadSQL(official: "o.id", period: ":month")) AS load
     """
 
   static func official(_ row: Row) -> OfficialView {
@@ -381,8 +404,8 @@ extension PlanDatabase {
             (SELECT count(*) FROM plan_items p WHERE p.area_id = a.id) AS items,
             (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status <> 'cancelled') AS planned,
             (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status = 'done') AS done,
-            (SELECT count(*) FROM duties d WHERE d.area_id = a.id AND d.status IN ('todo', 'doing') AND d.due < ?)
-              AS overdue
+            (SELECT count(*) FROM duties d WHERE d.area_id = a.id
+              AND \(DutyRules.overdueSQL(status: "d.status", due: "d.due"))) AS overdue
           FROM areas a ORDER BY a.id
           """, arguments: [today.iso])
       let items = rows.map {

@@ -83,285 +83,170 @@ extension PlanDatabase {
     return (areas, calendar)
   }
 
-  /// Working days of `month` (`YYYY-MM`) in the calendar, and those among them in `leave`.
-  static func workingDays(_ month: String, _ calendar: WorkingCalendar, leave: ClosedRange<CivilDate>?) -> (all: Int, missed: Int) {
-    guard let first = CivilDate(iso: month + "-01") else { return (0, 0) }
-    var all = 0
-    var missed = 0
-    for offset in 0..<CivilDate.daysIn(month: first.month, year: first.year) {
-      let day = first.adding(days: offset)
-      guard calendar.isWorkingDay(day) else { continue }
-      all += 1
-      if let leave, leave.contains(day) { missed += 1 }
-    }
-    return (all, missed)
-  }
-
-  /// The officials as the scheduler sees them in `periods`: leaves covering at least half of a
-  /// month's working days make it unavailable, shorter ones lower its capacity in proportion.
-  static func instanceOfficials(_ db: Database, periods: Set<String>, calendar: WorkingCalendar) throws -> [InstanceOfficial] {
-    let officialRows = try Row.fetchAll(db, sql: "SELECT * FROM officials ORDER BY id")
-    var leaves: [String: [ClosedRange<CivilDate>]] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0") {
-      if let first = CivilDate(iso: row["first_day"]), let last = CivilDate(iso: row["last_day"]) {
-        leaves[row["official_id"], default: []].append(first...last)
-      }
-    }
-    var officials: [InstanceOfficial] = []
-    for row in officialRows {
-      let id: String = row["id"]
-      let capacity: Int = row["capacity"]
-      var unavailable: [String] = []
-      var byPeriod: [String: Int] = [:]
-      for period in periods {
-        var missed = 0
-        var all = 0
-        for leave in leaves[id] ?? [] {
-          let days = workingDays(period, calendar, leave: leave)
-          all = days.all
-          missed += days.missed
-        }
-        missed = min(missed, all)
-        guard all > 0, missed > 0 else { continue }
-        if missed * 2 >= all { unavailable.append(period) } else { byPeriod[period] = capacity * (all - missed) / all }
-      }
-      officials.append(
-        InstanceOfficial(
-          id: id, unit: row["unit_id"], position: row["position_id"],
-          skills: try String.fetchAll(db, sql: "SELECT skill_id FROM official_skills WHERE official_id = ?", arguments: [id]),
-          capacity: capacity, capacityByPeriod: byPeriod.isEmpty ? nil : byPeriod, unavailable: unavailable.sorted(),
-          active: row["active"]))
-    }
-    return officials
-  }
-
-  /// Expands the plan over `from…to`, assigns every open duty one lead exactly (scheduler.md),
-  /// sets coordinators, and applies the changes in one transaction with an audit row each.
+  /// Expands the plan over `from…to`, gives every open plan duty one lead exactly (scheduler.md),
+  /// sets coordinators, and applies the changes: the instance is built from one read snapshot and
+  /// solved outside any write transaction; the result is applied in one short write transaction
+  /// that first checks nothing it was computed from changed (else it builds and solves again).
+  /// One audit row per duty created or changed, with its before and after.
   /// - Parameter dryRun: compute and report, write nothing.
-  public func runSchedule(from: CivilDate, to: CivilDate, dryRun: Bool, partBudget: Double, by actor: AuditActor)
-    throws -> ScheduleRunSummary
-  {
+  public func runSchedule(
+    from: CivilDate, to: CivilDate, dryRun: Bool, partBudget: Double, by actor: AuditActor, today: CivilDate? = nil
+  ) throws -> ScheduleRunSummary {
     guard from <= to else {
       throw PlanError.validation("from: sau to.", "from: is after to.")
     }
-    return try pool.writeWithoutTransaction { db in
-      var summary: ScheduleRunSummary?
-      try db.inTransaction(.immediate) {
-        summary = try Self.schedule(db, from: from, to: to, dryRun: dryRun, partBudget: partBudget, actor: actor)
-        return dryRun ? .rollback : .commit
+    let day = today ?? from
+    for _ in 1...5 {
+      let plan = try pool.read { db in try Self.planSchedule(db, from: from, to: to, partBudget: partBudget) }
+      if dryRun { return plan.summary(dryRun: true) }
+      do {
+        return try pool.writeWithoutTransaction { db in
+          var summary: ScheduleRunSummary?
+          try db.inTransaction(.immediate) {
+            guard try Self.versions(db, periods: from.period, to.period) == plan.versions else {
+              throw ScheduleSnapshotChanged()
+            }
+            try Self.apply(plan, db, actor: actor, today: day)
+            summary = plan.summary(dryRun: false)
+            return .commit
+          }
+          guard let summary else { throw PlanError.internal("no summary") }
+          return summary
+        }
+      } catch is ScheduleSnapshotChanged {
+        continue  // Someone changed a duty, an official or a leave meanwhile: build and solve again.
+      } catch let error as DatabaseError {
+        throw PlanError.internal(error.message ?? "\(error.resultCode)")
       }
-      guard let summary else { throw PlanError.internal("no summary") }
-      return summary
+    }
+    throw PlanError(
+      code: -32005, kind: "busy",
+      vi: "Dữ liệu thay đổi liên tục trong khi lập lịch; chưa ghi gì, hãy thử lại.",
+      en: "The data kept changing while scheduling; nothing was written, try again.")
+  }
+
+  /// What a schedule run computed from one snapshot, before anything is written.
+  struct SchedulePlan {
+    var from: CivilDate
+    var to: CivilDate
+    var versions: SnapshotVersions
+    var created: [ExpandedDuty]
+    /// Duties whose lead and/or coordinators change: (id, new lead, new coordinators or nil to keep).
+    var changes: [(id: String, lead: String?, coordinators: [String]?, old: DutyFacts?)]
+    var model: ScheduleModel
+    var solution: ScheduleSolution
+    var leads: [String: String]
+
+    func summary(dryRun: Bool) -> ScheduleRunSummary {
+      var assigned = 0
+      var changed = 0
+      var coordinatorsChanged = 0
+      for change in changes {
+        let oldLead = change.old?.lead
+        if oldLead != change.lead { if oldLead == nil { assigned += 1 } else { changed += 1 } }
+        if let coordinators = change.coordinators, coordinators != (change.old?.coordinators ?? []) {
+          coordinatorsChanged += 1
+        }
+      }
+      let loads = model.loads(leads)
+      let rows = model.instance.officials.filter { $0.active != false }.map { official -> ScheduleRunSummary.Load in
+        let busiest = (loads[official.id] ?? [:]).max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key) } ?? official.capacity
+        return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
+      }
+      let unassigned = (solution.unassigned + model.unplaced).sorted { $0.duty < $1.duty }
+      return ScheduleRunSummary(
+        from: from.iso, to: to.iso, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
+        coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.map { .init(duty: $0.duty, reason: $0.reason) },
+        loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
+        warnings: solution.warnings)
     }
   }
 
-  static func schedule(
-    _ db: Database, from: CivilDate, to: CivilDate, dryRun: Bool, partBudget: Double, actor: AuditActor
-  ) throws -> ScheduleRunSummary {
+  /// Stage 1 to 3 on one read snapshot: expand (new duties kept in memory), build the instance by
+  /// PlanCore's rules, solve, choose coordinators.
+  static func planSchedule(_ db: Database, from: CivilDate, to: CivilDate, partBudget: Double) throws -> SchedulePlan {
     let (areas, calendar) = try plan(db)
-    let items = Dictionary(areas.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
+    let unit = try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? ""
+    let versions = try versions(db, periods: from.period, to.period)
+    let expanded = Expansion.duties(of: areas, calendar: calendar, from: from, to: to)
+    let created = expanded.filter { versions.duties[$0.id] == nil }
+    let extra = created.map { duty in
+      DutyFacts(
+        id: duty.id, unit: unit, planItem: duty.planItem, period: duty.period, effort: duty.effort, status: .todo,
+        percent: 0, lead: nil, coordinators: [], pinned: false, version: 0)
+    }
+    let model = try model(db, periods: from.period, to.period, extra: extra)
+    let solution = Scheduler.solve(model.instance, partBudget: partBudget)
+    var leads = model.currentLeads
+    for duty in model.instance.duties where duty.pinned == nil { leads[duty.id] = nil }
+    for assignment in solution.assignments { leads[assignment.duty] = assignment.lead }
+    let createdIDs = Set(created.map(\.id))
+    var changes: [(id: String, lead: String?, coordinators: [String]?, old: DutyFacts?)] = []
+    for duty in model.instance.duties where duty.pinned == nil {
+      let old = model.duties[duty.id]
+      let lead = leads[duty.id]
+      let coordinators = model.coordinators(duty.id, lead: lead)
+      let isNew = createdIDs.contains(duty.id)
+      if isNew || old?.lead != lead || old?.coordinators != coordinators {
+        changes.append((duty.id, lead, coordinators, isNew ? nil : old))
+      }
+    }
+    return SchedulePlan(
+      from: from, to: to, versions: versions, created: created, changes: changes, model: model, solution: solution,
+      leads: leads)
+  }
+
+  /// Writes a plan computed on a snapshot that is still current: new duties, then each change, one
+  /// audit row per duty.
+  static func apply(_ plan: SchedulePlan, _ db: Database, actor: AuditActor, today: CivilDate) throws {
     let unit = try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? ""
     let now = timestamp()
-    // Stage 1: expand; new duties only (a re-run never duplicates).
-    var created = 0
-    for duty in Expansion.duties(of: areas, calendar: calendar, from: from, to: to) {
+    for duty in plan.created {
       try db.execute(
         sql: """
-          INSERT OR IGNORE INTO duties (id, unit_id, plan_item_id, area_id, title, due, period, effort, created_at,
+          INSERT INTO duties (id, unit_id, plan_item_id, area_id, title, due, period, effort, created_at,
             updated_at, search_key)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [duty.id, unit, duty.planItem, duty.area, duty.title, duty.due.iso, duty.period, duty.effort, now, now,
           VietnameseText.searchKey("\(duty.id) \(duty.title)")])
-      if db.changesCount > 0 {
-        created += 1
-        try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: String?.none, after: "created")
+    }
+    let changed = Dictionary(plan.changes.map { ($0.id, $0) }) { first, _ in first }
+    // New duties: one row each, with the lead and coordinators they start with.
+    for duty in plan.created {
+      if let change = changed[duty.id] {
+        try db.execute(sql: "UPDATE duties SET lead_id = ? WHERE id = ?", arguments: [change.lead, duty.id])
+        if let coordinators = change.coordinators { try setCoordinators(db, duty: duty.id, coordinators) }
       }
+      let after = try fetchDuty(db, duty.id, today: today, withProgress: false)
+      try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: nil, after: after)
     }
-    // Stage 2: the instance — open plan duties in the range, leaves as unavailable months or lower capacity.
-    let dutyRows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT id, unit_id, plan_item_id, period, effort, lead_id, pinned FROM duties
-        WHERE plan_item_id IS NOT NULL AND status IN ('todo', 'doing') AND period >= ? AND period <= ?
-        ORDER BY id
-        """, arguments: [from.period, to.period])
-    let officials = try instanceOfficials(db, periods: Set(dutyRows.map { $0["period"] as String }), calendar: calendar)
-    var instanceDuties: [InstanceDuty] = []
-    var before: [String: String?] = [:]
-    for row in dutyRows {
-      let id: String = row["id"]
-      guard let item = items[row["plan_item_id"] as String] else { continue }
-      let lead: String? = row["lead_id"]
-      let pinned: Bool = row["pinned"]
-      before[id] = lead
-      instanceDuties.append(
-        InstanceDuty(
-          id: id, unit: row["unit_id"], period: row["period"], effort: row["effort"], skills: item.skills,
-          lead: item.leadPositions, coordinate: item.coordinatorPositions, current: lead, pinned: pinned ? lead : nil))
+    let createdIDs = Set(plan.created.map(\.id))
+    for change in plan.changes where !createdIDs.contains(change.id) {
+      let before = try fetchDuty(db, change.id, today: today, withProgress: false)
+      try db.execute(sql: "UPDATE duties SET lead_id = ? WHERE id = ?", arguments: [change.lead, change.id])
+      if let coordinators = change.coordinators { try setCoordinators(db, duty: change.id, coordinators) }
+      try bump(db, duty: change.id)
+      let after = try fetchDuty(db, change.id, today: today, withProgress: false)
+      try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: change.id, before: before, after: after)
     }
-    let instance = SchedulingInstance(officials: officials, duties: instanceDuties)
-    let solution = Scheduler.solve(instance, partBudget: partBudget)
-    var leads: [String: String] = [:]
-    for assignment in solution.assignments { leads[assignment.duty] = assignment.lead }
-    var assigned = 0
-    var changed = 0
-    var coordinatorsChanged = 0
-    let byID = Dictionary(officials.map { ($0.id, $0) }) { first, _ in first }
-    for duty in instanceDuties {
-      let old = before[duty.id] ?? nil
-      let new = leads[duty.id]
-      if duty.pinned == nil && old != new {
-        if old == nil { assigned += 1 } else { changed += 1 }
-        try db.execute(
-          sql: "UPDATE duties SET lead_id = ?, version = version + 1, updated_at = ? WHERE id = ?",
-          arguments: [new, now, duty.id])
-        try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: old, after: new)
-      }
-      // Stage 3: coordinators — active holders of the coordinator positions, available that month,
-      // other than the lead; a pinned duty keeps the ones set by hand.
-      if duty.pinned == nil {
-        let wanted = officials.filter { official in
-          official.id != new && official.active != false && (duty.coordinate ?? []).contains(official.position)
-            && !(official.unavailable ?? []).contains(duty.period) && official.unit == duty.unit
-        }.map(\.id).sorted()
-        let current = try String.fetchAll(
-          db, sql: "SELECT official_id FROM duty_coordinators WHERE duty_id = ? ORDER BY official_id", arguments: [duty.id])
-        if current != wanted {
-          coordinatorsChanged += 1
-          try setCoordinators(db, duty: duty.id, wanted)
-          try db.execute(sql: "UPDATE duties SET version = version + 1, updated_at = ? WHERE id = ?", arguments: [now, duty.id])
-          try writeAudit(
-            db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: current.joined(separator: ","),
-            after: wanted.joined(separator: ","))
-        }
-      }
-    }
-    // Each official's busiest month.
-    var load: [String: [String: Int]] = [:]
-    for duty in instanceDuties {
-      if let lead = leads[duty.id] { load[lead, default: [:]][duty.period, default: 0] += duty.effort }
-    }
-    let loads = officials.filter { $0.active != false }.map { official -> ScheduleRunSummary.Load in
-      let busiest = (load[official.id] ?? [:]).max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
-      let capacity = busiest.map { official.capacityByPeriod?[$0.key] ?? official.capacity } ?? official.capacity
-      return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
-    }
-    _ = byID
-    return ScheduleRunSummary(
-      from: from.iso, to: to.iso, dryRun: dryRun, created: created, assigned: assigned, changed: changed,
-      coordinatorsChanged: coordinatorsChanged,
-      unassigned: solution.unassigned.map { .init(duty: $0.duty, reason: $0.reason) }, loads: loads,
-      objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound, warnings: solution.warnings)
   }
 }
 
-/// Why a duty has its lead: every official of its unit, with the cost terms or the reason it is excluded.
-public struct ScheduleExplanation: Codable, Sendable, Equatable {
-  /// One possible lead and what choosing it would cost.
-  public struct Candidate: Codable, Sendable, Equatable {
-    /// Official id.
-    public var official: String
-    /// Position id.
-    public var position: String
-    /// 0 in a lead position, 10 000 in a coordinator position, 20 000 otherwise.
-    public var positionCost: Int
-    /// 5 000 when the duty has another lead today.
-    public var changeCost: Int
-    /// Hours the official leads that month, this duty left out.
-    public var load: Int
-    /// Capacity that month.
-    public var capacity: Int
-    /// Hours left after taking this duty (negative: it would not fit).
-    public var capacityLeft: Int
-    /// What the squared load grows by with this duty.
-    public var loadCost: Int
-    /// The sum of the three terms.
-    public var total: Int
-  }
-
-  /// An official who cannot lead the duty, and why.
-  public struct Exclusion: Codable, Sendable, Equatable {
-    /// Official id.
-    public var official: String
-    /// Why (missing skill, on leave, not active, over capacity).
-    public var reason: String
-  }
-
-  /// The duty.
-  public var duty: String
-  /// Its lead today, or nil.
-  public var lead: String?
-  /// Whether the chair fixed it.
-  public var pinned: Bool
-  /// The month its hours count in.
-  public var period: String
-  /// Hours.
-  public var effort: Int
-  /// Eligible officials, cheapest first (ties by id).
-  public var candidates: [Candidate]
-  /// Everyone else.
-  public var excluded: [Exclusion]
-
-  /// Encodes `lead` as null when absent.
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(duty, forKey: .duty)
-    try c.encode(lead, forKey: .lead)
-    try c.encode(pinned, forKey: .pinned)
-    try c.encode(period, forKey: .period)
-    try c.encode(effort, forKey: .effort)
-    try c.encode(candidates, forKey: .candidates)
-    try c.encode(excluded, forKey: .excluded)
-  }
-}
+/// The snapshot a schedule was computed from changed before it could be applied.
+struct ScheduleSnapshotChanged: Error {}
 
 extension PlanDatabase {
-  /// Why `id` has its lead: each official's cost terms and capacity left, or the exclusion.
+  /// Why `id` has its lead, by the solver's own cost function on the instance of the duty's month.
   public func explainDuty(_ id: String) throws -> ScheduleExplanation {
     try pool.read { db in
-      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM duties WHERE id = ?", arguments: [id]) else {
+      guard let facts = try Self.dutyFacts(db, id) else {
         throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
       }
-      let (_, calendar) = try Self.plan(db)
-      let period: String = row["period"]
-      let effort: Int = row["effort"]
-      let lead: String? = row["lead_id"]
-      let itemID: String? = row["plan_item_id"]
-      let item = try itemID.flatMap { try Self.fetchPlanItem(db, $0) }
-      let duty = InstanceDuty(
-        id: id, unit: row["unit_id"], period: period, effort: effort, skills: item?.skills ?? [],
-        lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead, pinned: nil)
-      var candidates: [ScheduleExplanation.Candidate] = []
-      var excluded: [ScheduleExplanation.Exclusion] = []
-      for official in try Self.instanceOfficials(db, periods: [period], calendar: calendar) where official.unit == duty.unit {
-        if let reason = Scheduler.exclusion(duty, official) {
-          excluded.append(.init(official: official.id, reason: reason))
-          continue
-        }
-        let load = try Int.fetchOne(
-          db,
-          sql: "SELECT coalesce(sum(effort), 0) FROM duties WHERE lead_id = ? AND period = ? AND id <> ? AND status <> 'cancelled'",
-          arguments: [official.id, period, id]) ?? 0
-        let capacity = official.capacityByPeriod?[period] ?? official.capacity
-        let positionCost = Scheduler.cost(InstanceDuty(
-          id: id, unit: duty.unit, period: period, effort: effort, skills: nil, lead: duty.lead, coordinate: duty.coordinate,
-          current: nil, pinned: nil), official)
-        let changeCost = (lead != nil && lead != official.id) ? Scheduler.changeCost : 0
-        let loadCost = (2 * load + effort) * effort
-        if load + effort > capacity {
-          excluded.append(.init(official: official.id, reason: "over capacity: \(load) + \(effort) h > \(capacity) h"))
-          continue
-        }
-        candidates.append(
-          .init(
-            official: official.id, position: official.position, positionCost: positionCost, changeCost: changeCost, load: load,
-            capacity: capacity, capacityLeft: capacity - load - effort, loadCost: loadCost,
-            total: positionCost + changeCost + loadCost))
-      }
-      candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
-      return ScheduleExplanation(
-        duty: id, lead: lead, pinned: row["pinned"], period: period, effort: effort, candidates: candidates, excluded: excluded)
+      let model = try Self.model(db, periods: facts.period, facts.period)
+      guard let explanation = model.explain(id) else { throw PlanError.internal("explain \(id)") }
+      return explanation
     }
   }
 }

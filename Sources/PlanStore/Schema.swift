@@ -8,8 +8,48 @@ enum Schema {
     migrator.registerMigration("v1-plan-roster-duties-audit") { db in
       try db.execute(sql: v1)
     }
+    migrator.registerMigration("v2-domain-dates-results") { db in
+      try db.execute(sql: v2)
+    }
     return migrator
   }
+
+  /// Domain dates and separate fields: a duty records the day it was completed (with its result
+  /// and evidence) or cancelled (with its reason), each progress report its day and whose part it
+  /// is. Rows written before keep what can be recovered from their progress history.
+  static let v2 = """
+    ALTER TABLE duties ADD COLUMN completed_on TEXT CHECK (completed_on IS NULL OR date(completed_on, '+0 days') IS completed_on);
+    ALTER TABLE duties ADD COLUMN result TEXT;
+    ALTER TABLE duties ADD COLUMN evidence TEXT;
+    ALTER TABLE duties ADD COLUMN cancelled_on TEXT CHECK (cancelled_on IS NULL OR date(cancelled_on, '+0 days') IS cancelled_on);
+    ALTER TABLE duties ADD COLUMN cancel_reason TEXT;
+    ALTER TABLE duty_progress ADD COLUMN day TEXT CHECK (day IS NULL OR date(day, '+0 days') IS day);
+    ALTER TABLE duty_progress ADD COLUMN part TEXT CHECK (part IS NULL OR part IN ('lead', 'coordinator', 'chair'));
+
+    -- Before v2 the day was the machine's (UTC) and the result or the cancel reason overwrote the note.
+    UPDATE duty_progress SET day = substr(at, 1, 10);
+    UPDATE duty_progress SET part = CASE
+      WHEN official_id IS NOT NULL AND official_id = (SELECT lead_id FROM duties d WHERE d.id = duty_id) THEN 'lead'
+      WHEN official_id IN (SELECT official_id FROM duty_coordinators c WHERE c.duty_id = duty_progress.duty_id)
+        THEN 'coordinator'
+      ELSE 'chair' END;
+    UPDATE duties SET
+      completed_on = (SELECT p.day FROM duty_progress p WHERE p.duty_id = duties.id AND p.status = 'done'
+                      ORDER BY p.id DESC LIMIT 1),
+      result = (SELECT p.note FROM duty_progress p WHERE p.duty_id = duties.id AND p.status = 'done'
+                ORDER BY p.id DESC LIMIT 1)
+      WHERE status = 'done';
+    UPDATE duties SET
+      cancelled_on = (SELECT p.day FROM duty_progress p WHERE p.duty_id = duties.id AND p.status = 'cancelled'
+                      ORDER BY p.id DESC LIMIT 1),
+      cancel_reason = (SELECT p.note FROM duty_progress p WHERE p.duty_id = duties.id AND p.status = 'cancelled'
+                       ORDER BY p.id DESC LIMIT 1)
+      WHERE status = 'cancelled';
+    -- The note had been overwritten by the reason or the result: the note before it is not recoverable.
+    UPDATE duties SET note = NULL WHERE status = 'cancelled' AND note IS cancel_reason;
+    UPDATE duties SET note = NULL WHERE status = 'done' AND note IS result;
+    CREATE INDEX duties_by_period_lead ON duties(period, lead_id);
+    """
 
   static let v1 = """
     CREATE TABLE meta (

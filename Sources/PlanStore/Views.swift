@@ -29,10 +29,22 @@ public struct DutyView: Codable, Sendable, Equatable {
   public var coordinators: [String]
   /// Whether the chair fixed the lead by hand.
   public var pinned: Bool
-  /// Free note (the result of a completed duty, the reason of a cancellation …).
+  /// Free note.
   public var note: String?
   /// Row version, for optimistic concurrency.
   public var version: Int
+  /// The day it was completed (the call's today), when done.
+  public var completedOn: String?
+  /// What came of it, when done and given.
+  public var result: String?
+  /// The evidence (document number, file), when done and given.
+  public var evidence: String?
+  /// The day it was cancelled, when cancelled.
+  public var cancelledOn: String?
+  /// Why it was cancelled, when cancelled.
+  public var cancelReason: String?
+  /// After `duties.assign` or `duties.create`: what the assignment overrides (leave, capacity, skill, position).
+  public var warnings: [RuleWarning]?
   /// In `duties.mine`: `lead` or `coordinator`.
   public var myRole: String?
   /// In `duties.get`: the progress history, oldest first.
@@ -40,14 +52,15 @@ public struct DutyView: Codable, Sendable, Equatable {
 
   enum CodingKeys: String, CodingKey {
     case id, title, area, planItem, due, period, effort, status, percent, overdue, lead, coordinators, pinned, note,
-      version, myRole, progress
+      version, myRole, progress, completedOn, result, evidence, cancelledOn, cancelReason, warnings
   }
 
   /// Creates a duty view.
   public init(
     id: String, title: String, area: Int, planItem: String?, due: String, period: String, effort: Int,
     status: DutyStatus, percent: Int, overdue: Bool, lead: String?, coordinators: [String], pinned: Bool,
-    note: String?, version: Int, myRole: String? = nil, progress: [ProgressEntry]? = nil
+    note: String?, version: Int, myRole: String? = nil, progress: [ProgressEntry]? = nil, completedOn: String? = nil,
+    result: String? = nil, evidence: String? = nil, cancelledOn: String? = nil, cancelReason: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -66,9 +79,15 @@ public struct DutyView: Codable, Sendable, Equatable {
     self.version = version
     self.myRole = myRole
     self.progress = progress
+    self.completedOn = completedOn
+    self.result = result
+    self.evidence = evidence
+    self.cancelledOn = cancelledOn
+    self.cancelReason = cancelReason
   }
 
-  /// Encodes `lead`, `planItem` and `note` as null when absent; `myRole` and `progress` only when set.
+  /// Encodes `lead`, `planItem` and `note` as null when absent; `myRole`, `progress`, the
+  /// completion and cancellation fields and `warnings` only when set.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)
@@ -88,13 +107,23 @@ public struct DutyView: Codable, Sendable, Equatable {
     try c.encode(version, forKey: .version)
     try c.encodeIfPresent(myRole, forKey: .myRole)
     try c.encodeIfPresent(progress, forKey: .progress)
+    try c.encodeIfPresent(completedOn, forKey: .completedOn)
+    try c.encodeIfPresent(result, forKey: .result)
+    try c.encodeIfPresent(evidence, forKey: .evidence)
+    try c.encodeIfPresent(cancelledOn, forKey: .cancelledOn)
+    try c.encodeIfPresent(cancelReason, forKey: .cancelReason)
+    try c.encodeIfPresent(warnings, forKey: .warnings)
   }
 }
 
 /// One progress report on a duty.
 public struct ProgressEntry: Codable, Sendable, Equatable {
-  /// When (ISO 8601 UTC).
+  /// When it was written (ISO 8601 UTC, the machine's clock).
   public var at: String
+  /// The day it reports on (the call's today), `YYYY-MM-DD`.
+  public var date: String
+  /// Whose part: `lead` (sets the duty's percent), `coordinator` (its own part) or `chair`.
+  public var part: ProgressPart
   /// Who reported it, or nil.
   public var official: String?
   /// Status after the report.
@@ -105,8 +134,10 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
   public var note: String?
 
   /// Creates an entry.
-  public init(at: String, official: String?, status: DutyStatus, percent: Int, note: String?) {
+  public init(at: String, date: String, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?) {
     self.at = at
+    self.date = date
+    self.part = part
     self.official = official
     self.status = status
     self.percent = percent
@@ -117,6 +148,8 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(at, forKey: .at)
+    try c.encode(date, forKey: .date)
+    try c.encode(part, forKey: .part)
     try c.encode(official, forKey: .official)
     try c.encode(status, forKey: .status)
     try c.encode(percent, forKey: .percent)
@@ -148,8 +181,13 @@ public struct OfficialView: Codable, Sendable, Equatable {
   public var loadThisMonth: Int
   /// Row version.
   public var version: Int
-  /// After a deactivation: the open, unpinned duties it no longer leads.
+  /// After a deactivation or a move to a post that may not lead: the open duties it no longer leads
+  /// (now without a lead and unpinned).
   public var unassigned: [DutyView]?
+  /// Of those, the ones the chair had pinned to it: the chair should look at them again.
+  public var unpinned: [String]?
+  /// The open duties it no longer coordinates.
+  public var uncoordinated: [String]?
 }
 
 /// An area with its counts.
@@ -274,12 +312,28 @@ extension DutyView: JSONWritable {
     json.byte("{")
     json.key("area", first: true)
     json.integer(area)
+    if let cancelReason {
+      json.key("cancelReason")
+      json.string(cancelReason)
+    }
+    if let cancelledOn {
+      json.key("cancelledOn")
+      json.string(cancelledOn)
+    }
+    if let completedOn {
+      json.key("completedOn")
+      json.string(completedOn)
+    }
     json.key("coordinators")
     json.strings(coordinators)
     json.key("due")
     json.string(due)
     json.key("effort")
     json.integer(effort)
+    if let evidence {
+      json.key("evidence")
+      json.string(evidence)
+    }
     json.key("id")
     json.string(id)
     json.key("lead")
@@ -309,12 +363,32 @@ extension DutyView: JSONWritable {
       }
       json.byte("]")
     }
+    if let result {
+      json.key("result")
+      json.string(result)
+    }
     json.key("status")
     json.string(status.rawValue)
     json.key("title")
     json.string(title)
     json.key("version")
     json.integer(version)
+    if let warnings {
+      json.key("warnings")
+      json.byte("[")
+      for (index, warning) in warnings.enumerated() {
+        if index > 0 { json.byte(",") }
+        json.byte("{")
+        json.key("en", first: true)
+        json.string(warning.en)
+        json.key("kind")
+        json.string(warning.kind)
+        json.key("vi")
+        json.string(warning.vi)
+        json.byte("}")
+      }
+      json.byte("]")
+    }
     json.byte("}")
   }
 }
@@ -325,10 +399,14 @@ extension ProgressEntry: JSONWritable {
     json.byte("{")
     json.key("at", first: true)
     json.string(at)
+    json.key("date")
+    json.string(date)
     json.key("note")
     json.string(note)
     json.key("official")
     json.string(official)
+    json.key("part")
+    json.string(part.rawValue)
     json.key("percent")
     json.integer(percent)
     json.key("status")

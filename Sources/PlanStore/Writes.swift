@@ -111,34 +111,31 @@ extension PlanDatabase {
     return duty
   }
 
-  static func requireActiveOfficial(_ db: Database, _ id: String, field: String, toLead: Bool = false) throws {
-    guard
-      let row = try Row.fetchOne(
-        db,
-        sql: "SELECT o.active, p.can_lead, p.name FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
-        arguments: [id])
-    else {
-      throw PlanError.validation(
-        "\(field): không có cán bộ '\(id)'.", "\(field): there is no official '\(id)'.")
+  /// The lead named in `field`: refused only when it may not lead (PlanCore's rule).
+  static func requireLead(_ db: Database, _ id: String, field: String) throws {
+    let official = try requireOfficialFacts(db, id, field: field)
+    if let error = OfficialRules.leadRefusal(official, field: field) { throw error }
+  }
+
+  /// Coordinators named in `field`: each must exist and be active; the lead cannot also coordinate.
+  static func requireCoordinators(_ db: Database, _ ids: [String], lead: String?, field: String) throws {
+    for id in ids {
+      let official = try requireOfficialFacts(db, id, field: field)
+      if let error = OfficialRules.coordinatorRefusal(official, field: field) { throw error }
     }
-    if !(row["active"] as Bool) {
+    if let lead, ids.contains(lead) {
       throw PlanError.validation(
-        "\(field): cán bộ '\(id)' không còn hoạt động.", "\(field): official '\(id)' is not active.")
-    }
-    if toLead && !(row["can_lead"] as Bool) {
-      let position: String = row["name"]
-      throw PlanError.validation(
-        "\(field): \(id) (\(position)) chỉ phối hợp, không chủ trì việc của UBND.",
-        "\(field): \(id) (\(position)) may only coordinate, not lead the committee's duties.")
+        "\(field): người chủ trì \(lead) không đồng thời là người phối hợp.",
+        "\(field): the lead \(lead) cannot also coordinate.")
     }
   }
 
-  static func requireOpen(_ duty: DutyView, to verb: (vi: String, en: String)) throws {
-    if duty.status == .done || duty.status == .cancelled {
-      let state = duty.status == .done ? ("đã xong", "done") : ("đã hủy", "cancelled")
-      throw PlanError.conflict(
-        "Việc \(duty.id) \(state.0), không thể \(verb.vi).", "Duty \(duty.id) is \(state.1); cannot \(verb.en) it.")
+  /// The duty's facts for the rules, or not-found.
+  static func requireFacts(_ db: Database, _ id: String) throws -> DutyFacts {
+    guard let facts = try dutyFacts(db, id) else {
+      throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
+    return facts
   }
 
   static func setCoordinators(_ db: Database, duty: String, _ coordinators: [String]) throws {
@@ -154,10 +151,26 @@ extension PlanDatabase {
       sql: "UPDATE duties SET version = version + 1, updated_at = ? WHERE id = ?", arguments: [timestamp(), duty])
   }
 
-  static func addProgress(_ db: Database, duty: String, actor: AuditActor, status: DutyStatus, percent: Int, note: String?) throws {
+  static func addProgress(
+    _ db: Database, duty: String, actor: AuditActor, part: ProgressPart, day: CivilDate, status: DutyStatus,
+    percent: Int, note: String?
+  ) throws {
     try db.execute(
-      sql: "INSERT INTO duty_progress (duty_id, at, official_id, status, percent, note) VALUES (?, ?, ?, ?, ?, ?)",
-      arguments: [duty, timestamp(), actor.officialID, status.rawValue, percent, note.map(VietnameseText.nfc)])
+      sql: """
+        INSERT INTO duty_progress (duty_id, at, day, part, official_id, status, percent, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        duty, timestamp(), day.iso, part.rawValue, actor.officialID, status.rawValue, percent,
+        note.map(VietnameseText.nfc),
+      ])
+  }
+
+  /// Whose part a write by the chair or another official is, for the history.
+  static func part(of actor: AuditActor, on duty: DutyFacts) -> ProgressPart {
+    if let me = actor.officialID, duty.lead == me { return .lead }
+    if let me = actor.officialID, duty.coordinators.contains(me) { return .coordinator }
+    return .chair
   }
 
   static func text(_ value: String?, field: String, required: Bool) throws -> String? {
@@ -192,13 +205,8 @@ extension PlanDatabase {
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM areas WHERE id = ?", arguments: [new.area]) != nil else {
         throw PlanError.validation("area: không có lĩnh vực \(new.area).", "area: there is no area \(new.area).")
       }
-      if let lead = new.lead { try Self.requireActiveOfficial(db, lead, field: "lead", toLead: true) }
-      for official in new.coordinators { try Self.requireActiveOfficial(db, official, field: "coordinators") }
-      if let lead = new.lead, new.coordinators.contains(lead) {
-        throw PlanError.validation(
-          "coordinators: người chủ trì \(lead) không đồng thời là người phối hợp.",
-          "coordinators: the lead \(lead) cannot also coordinate.")
-      }
+      if let lead = new.lead { try Self.requireLead(db, lead, field: "lead") }
+      try Self.requireCoordinators(db, new.coordinators, lead: new.lead, field: "coordinators")
       let prefix = "DX-\(today.year)-"
       let last = try Int.fetchOne(
         db, sql: "SELECT max(CAST(substr(id, ?) AS INTEGER)) FROM duties WHERE id LIKE ?",
@@ -214,7 +222,8 @@ extension PlanDatabase {
         arguments: [id, new.area, title, new.due.iso, new.due.period, new.effort, new.lead, new.lead != nil, note, now,
           now, VietnameseText.searchKey("\(id) \(title)")])
       try Self.setCoordinators(db, duty: id, new.coordinators)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
+      var after = try Self.requireDuty(db, id, today: today, version: nil)
+      if let lead = new.lead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: lead) }
       return (nil, after, after)
     }
   }
@@ -226,12 +235,12 @@ extension PlanDatabase {
   ) throws -> DutyView {
     try mutate(actor, action: "duties.assign", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      try Self.requireOpen(before, to: ("giao", "assign"))
+      try DutyRules.requireOpen(try Self.requireFacts(db, id), to: ("giao", "assign"))
       if lead == nil && coordinators == nil {
         throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")
       }
-      if let lead { try Self.requireActiveOfficial(db, lead, field: "lead", toLead: true) }
-      for official in coordinators ?? [] { try Self.requireActiveOfficial(db, official, field: "coordinators") }
+      if let lead { try Self.requireLead(db, lead, field: "lead") }
+      try Self.requireCoordinators(db, coordinators ?? [], lead: nil, field: "coordinators")
       let newLead = lead ?? before.lead
       if let newLead, (coordinators ?? before.coordinators).contains(newLead) {
         throw PlanError.validation(
@@ -245,7 +254,8 @@ extension PlanDatabase {
       }
       if let coordinators { try Self.setCoordinators(db, duty: id, coordinators) }
       try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
+      var after = try Self.requireDuty(db, id, today: today, version: nil)
+      if let newLead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: newLead) }
       return (before, after, after)
     }
   }
@@ -254,7 +264,7 @@ extension PlanDatabase {
   public func unassignDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
     try mutate(actor, action: "duties.unassign", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      try Self.requireOpen(before, to: ("bỏ giao", "unassign"))
+      try DutyRules.requireOpen(try Self.requireFacts(db, id), to: ("bỏ giao", "unassign"))
       try db.execute(sql: "UPDATE duties SET lead_id = NULL, pinned = 0 WHERE id = ?", arguments: [id])
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
@@ -262,72 +272,79 @@ extension PlanDatabase {
     }
   }
 
-  /// Records progress; the status becomes `doing`. Officials may report only on their own duties.
+  /// Records progress by PlanCore's rule: the lead's report sets the duty's percent, a
+  /// coordinator's is its own part; the status becomes `doing`; the row is dated `today`.
   public func reportProgress(
     _ id: String, percent: Int, note: String?, version: Int?, by actor: AuditActor, today: CivilDate
   ) throws -> DutyView {
     try mutate(actor, action: "duties.progress", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      if actor.role < .chair {
-        guard let me = actor.officialID, before.lead == me || before.coordinators.contains(me) else {
-          throw PlanError.forbidden(
-            "Chỉ người chủ trì, người phối hợp hoặc Chủ tịch mới báo cáo tiến độ việc \(id).",
-            "Only the lead, a coordinator or the chair may report progress on duty \(id).")
-        }
-      }
-      try Self.requireOpen(before, to: ("báo cáo tiến độ", "report progress on"))
-      guard (0...100).contains(percent) else {
-        throw PlanError.validation("percent: phải từ 0 đến 100 (nhận \(percent)).", "percent: must be 0–100 (got \(percent)).")
-      }
+      let facts = try Self.requireFacts(db, id)
+      try Access.require(actor.principal, .reportProgress, method: "duties.progress", duty: facts)
       let note = try Self.text(note, field: "note", required: false)
-      try db.execute(sql: "UPDATE duties SET status = 'doing', percent = ? WHERE id = ?", arguments: [percent, id])
-      try Self.addProgress(db, duty: id, actor: actor, status: .doing, percent: percent, note: note)
+      let ownLast = try actor.officialID.flatMap { me in
+        try Int.fetchOne(
+          db,
+          sql: "SELECT percent FROM duty_progress WHERE duty_id = ? AND official_id = ? AND part = 'coordinator' ORDER BY id DESC LIMIT 1",
+          arguments: [id, me])
+      }
+      let outcome = try DutyRules.progress(on: facts, by: actor.principal, percent: percent, note: note, ownLast: ownLast)
+      try db.execute(
+        sql: "UPDATE duties SET status = ?, percent = ? WHERE id = ?",
+        arguments: [outcome.status.rawValue, outcome.dutyPercent, id])
+      try Self.addProgress(
+        db, duty: id, actor: actor, part: outcome.part, day: today, status: outcome.status, percent: percent, note: note)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)
     }
   }
 
-  /// Marks the duty done (100%). Only its lead (or the chair) may.
-  public func completeDuty(_ id: String, note: String?, version: Int?, by actor: AuditActor, today: CivilDate) throws
-    -> DutyView
-  {
+  /// Marks the duty done (100%) on `today`, with its result and evidence. Only its lead (or the chair) may.
+  public func completeDuty(
+    _ id: String, result: String?, evidence: String?, version: Int?, by actor: AuditActor, today: CivilDate
+  ) throws -> DutyView {
     try mutate(actor, action: "duties.complete", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      if actor.role < .chair && (actor.officialID == nil || before.lead != actor.officialID) {
-        throw PlanError.forbidden(
-          "Chỉ người chủ trì hoặc Chủ tịch mới hoàn thành việc \(id).",
-          "Only the lead or the chair may complete duty \(id).")
-      }
-      try Self.requireOpen(before, to: ("hoàn thành", "complete"))
-      let note = try Self.text(note, field: "note", required: false)
+      let facts = try Self.requireFacts(db, id)
+      try Access.require(actor.principal, .complete, method: "duties.complete", duty: facts)
+      let completion = try DutyRules.complete(
+        facts, on: today, result: try Self.text(result, field: "result", required: false),
+        evidence: try Self.text(evidence, field: "evidence", required: false))
       try db.execute(
-        sql: "UPDATE duties SET status = 'done', percent = 100, note = coalesce(?, note) WHERE id = ?",
-        arguments: [note, id])
-      try Self.addProgress(db, duty: id, actor: actor, status: .done, percent: 100, note: note)
+        sql: "UPDATE duties SET status = 'done', percent = 100, completed_on = ?, result = ?, evidence = ? WHERE id = ?",
+        arguments: [completion.on.iso, completion.result, completion.evidence, id])
+      try Self.addProgress(
+        db, duty: id, actor: actor, part: Self.part(of: actor, on: facts), day: today, status: .done, percent: 100,
+        note: completion.result)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)
     }
   }
 
-  /// Cancels an open duty with a reason.
+  /// Cancels an open duty on `today`, with a reason (its own field: the note is kept).
   public func cancelDuty(_ id: String, reason: String, version: Int?, by actor: AuditActor, today: CivilDate) throws
     -> DutyView
   {
     try mutate(actor, action: "duties.cancel", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      try Self.requireOpen(before, to: ("hủy", "cancel"))
+      let facts = try Self.requireFacts(db, id)
+      try DutyRules.requireOpen(facts, to: ("hủy", "cancel"))
       let reason = try Self.text(reason, field: "reason", required: true)
-      try db.execute(sql: "UPDATE duties SET status = 'cancelled', note = ? WHERE id = ?", arguments: [reason, id])
-      try Self.addProgress(db, duty: id, actor: actor, status: .cancelled, percent: before.percent, note: reason)
+      try db.execute(
+        sql: "UPDATE duties SET status = 'cancelled', cancelled_on = ?, cancel_reason = ? WHERE id = ?",
+        arguments: [today.iso, reason, id])
+      try Self.addProgress(
+        db, duty: id, actor: actor, part: .chair, day: today, status: .cancelled, percent: before.percent, note: reason)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)
     }
   }
 
-  /// Reopens a done or cancelled duty (todo, or doing when it had progress below 100%).
+  /// Reopens a done or cancelled duty (todo, or doing when it had progress below 100%); the
+  /// completion or cancellation it had stays in the history and the audit.
   public func reopenDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
     try mutate(actor, action: "duties.reopen", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
@@ -337,8 +354,11 @@ extension PlanDatabase {
       let percent = before.status == .done ? 0 : before.percent
       let status: DutyStatus = percent > 0 ? .doing : .todo
       try db.execute(
-        sql: "UPDATE duties SET status = ?, percent = ? WHERE id = ?", arguments: [status.rawValue, percent, id])
-      try Self.addProgress(db, duty: id, actor: actor, status: status, percent: percent, note: nil)
+        sql: """
+          UPDATE duties SET status = ?, percent = ?, completed_on = NULL, result = NULL, evidence = NULL,
+            cancelled_on = NULL, cancel_reason = NULL WHERE id = ?
+          """, arguments: [status.rawValue, percent, id])
+      try Self.addProgress(db, duty: id, actor: actor, part: .chair, day: today, status: status, percent: percent, note: nil)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)

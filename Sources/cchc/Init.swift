@@ -107,12 +107,12 @@ struct Init: ParsableCommand {
         1 đơn vị hành chính, \(s.positions) vị trí, \(s.skills) kỹ năng
         \(s.officials) cán bộ, công chức (\(s.activeOfficials) đang làm việc, \(s.officials - s.activeOfficials) khuyết)
         \(s.areas) lĩnh vực, \(s.planItems) nhiệm vụ, giải pháp (theo lĩnh vực \(perArea))
-        \(s.indicators) chỉ tiêu, \(s.baselineFigures) số liệu gốc, \(s.calendarDays) ngày nghỉ lễ, nghỉ bù 2026–2030
+        \(s.indicators) chỉ tiêu, \(s.baselineFigures) số liệu gốc, \(s.calendarDays) ngày đặc biệt của lịch làm việc 2026–2030 (nghỉ lễ, nghỉ bù, hoán đổi)
       Loaded into \(path):
         1 administrative unit, \(s.positions) positions, \(s.skills) skills
         \(s.officials) officials (\(s.activeOfficials) active, \(s.officials - s.activeOfficials) vacant)
         \(s.areas) areas, \(s.planItems) plan items (by area \(perArea))
-        \(s.indicators) indicators, \(s.baselineFigures) baseline figures, \(s.calendarDays) holidays and compensatory days 2026–2030
+        \(s.indicators) indicators, \(s.baselineFigures) baseline figures, \(s.calendarDays) special days of the working calendar 2026–2030 (holidays, compensatory days, swaps)
       """
   }
 }

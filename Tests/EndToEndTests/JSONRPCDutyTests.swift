@@ -29,7 +29,7 @@ struct JSONRPCDutyTests {
             "id": "DX-2026-001", "title": "Hội nghị triển khai kế hoạch CCHC năm 2027", "area": 2, "planItem": NSNull(),
             "due": "2026-12-20", "period": "2026-12", "effort": 6, "status": "todo", "percent": 0, "overdue": false,
             "lead": "tu-phap-1", "coordinators": ["van-phong-1"], "pinned": true, "note": "Chuẩn bị tài liệu",
-            "version": 1,
+            "version": 1, "warnings": [] as [Any],
           ] as [String: Any]))
     let b = try rpc.audited(
       chair, "duties.create", ["title": "Rà soát thủ tục hành chính", "area": 1, "due": "2026-12-10", "effort": 4])
@@ -65,28 +65,36 @@ struct JSONRPCDutyTests {
 
     let first = try rpc.audited(lead, "duties.progress", ["id": "DX-2026-001", "percent": 30, "note": "Đã có dự thảo"])
     #expect(first["status"] as? String == "doing" && first["percent"] as? Int == 30 && first["version"] as? Int == 2)
+    // A coordinator's report is its own part: the duty keeps the lead's percent.
     let second = try rpc.audited(coordinator, "duties.progress", ["id": "DX-2026-001", "percent": 60])
-    #expect(second["status"] as? String == "doing" && second["percent"] as? Int == 60)
+    #expect(second["status"] as? String == "doing" && second["percent"] as? Int == 30)
+    // Lowering needs a note: the lead's own 30 → 20 without one is refused, with one it applies.
+    try lead.failure("duties.progress", ["id": "DX-2026-001", "percent": 20], code: -32004, kind: "validation")
     let done = try rpc.audited(
-      lead, "duties.complete", ["id": "DX-2026-001", "note": "Đã tổ chức hội nghị; biên bản số 12"])
+      lead, "duties.complete",
+      ["id": "DX-2026-001", "result": "Đã tổ chức hội nghị", "evidence": "Biên bản số 12/BB-UBND"])
     #expect(done["status"] as? String == "done" && done["percent"] as? Int == 100)
-    #expect(done["note"] as? String == "Đã tổ chức hội nghị; biên bản số 12")
+    #expect(done["result"] as? String == "Đã tổ chức hội nghị" && done["evidence"] as? String == "Biên bản số 12/BB-UBND")
+    #expect(done["completedOn"] as? String == "2026-12-01", "the session's --today")
+    #expect(done["note"] as? String == "Chuẩn bị tài liệu", "the note is its own field")
     #expect(dutyIDs(try lead.result("duties.mine")) == ["DX-2026-003", "DX-2026-002"])
     #expect(
       dutyIDs(try lead.result("duties.mine", ["includeDone": true])) == ["DX-2026-003", "DX-2026-002", "DX-2026-001"])
 
     let cancelled = try rpc.audited(chair, "duties.cancel", ["id": "DX-2026-002", "reason": "Trùng với việc khác"])
-    #expect(cancelled["status"] as? String == "cancelled" && cancelled["note"] as? String == "Trùng với việc khác")
+    #expect(cancelled["status"] as? String == "cancelled" && cancelled["cancelReason"] as? String == "Trùng với việc khác")
+    #expect(cancelled["cancelledOn"] as? String == "2026-12-01" && cancelled["note"] is NSNull, "the reason never overwrites the note")
     let reopened = try rpc.audited(chair, "duties.reopen", ["id": "DX-2026-002"])
     #expect(reopened["status"] as? String == "todo" && reopened["percent"] as? Int == 0)
+    #expect(reopened["cancelledOn"] == nil && reopened["cancelReason"] == nil)
 
     let history = try chair.result("duties.get", ["id": "DX-2026-001"])
     let progress = try #require(history["progress"] as? [[String: Any]])
     #expect(progress.allSatisfy { $0["at"] is String }, "each report has its time")
     let expected: [[String: Any]] = [
-      ["official": "tu-phap-1", "status": "doing", "percent": 30, "note": "Đã có dự thảo"],
-      ["official": "van-phong-1", "status": "doing", "percent": 60, "note": NSNull()],
-      ["official": "tu-phap-1", "status": "done", "percent": 100, "note": "Đã tổ chức hội nghị; biên bản số 12"],
+      ["official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "doing", "percent": 30, "note": "Đã có dự thảo"],
+      ["official": "van-phong-1", "date": "2026-12-01", "part": "coordinator", "status": "doing", "percent": 60, "note": NSNull()],
+      ["official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "done", "percent": 100, "note": "Đã tổ chức hội nghị"],
     ]
     #expect(canonical(progress.map { $0.filter { $0.key != "at" } }) == canonical(expected), "oldest first")
     #expect(history["lead"] as? String == "tu-phap-1" && history["coordinators"] as? [String] == ["van-phong-1"])
@@ -217,7 +225,7 @@ struct JSONRPCDutyTests {
     _ = try later.finish()
   }
 
-  @Test("officials: add, deactivate (unassigning open unpinned duties only), leave and its cancel, loadThisMonth")
+  @Test("officials: add, deactivate (leaving every open duty, pinned ones unpinned, one audit row per duty), leave and its cancel, loadThisMonth")
   func officials() throws {
     let rpc = try RPCSandbox()
     let chair = try rpc.session(as: "chu-tich", today: "2026-12-15")
@@ -243,7 +251,7 @@ struct JSONRPCDutyTests {
     _ = try rpc.audited(chair, "duties.assign", ["id": open, "lead": "van-phong-2", "pin": false])
     let finished = try create("Báo cáo biên chế", "2026-12-05", 2, nil)
     _ = try rpc.audited(chair, "duties.assign", ["id": finished, "lead": "van-phong-2", "pin": false])
-    _ = try rpc.audited(chair, "duties.complete", ["id": finished])
+    _ = try rpc.audited(chair, "duties.complete", ["id": finished, "result": "Đã gửi báo cáo"])
     let january = try create("Kế hoạch biên chế 2027", "2027-01-20", 7, "van-phong-2")
     let dropped = try create("Việc đã hủy", "2026-12-18", 9, "van-phong-2")
     _ = try rpc.audited(chair, "duties.cancel", ["id": dropped, "reason": "Không cần"])
@@ -257,16 +265,38 @@ struct JSONRPCDutyTests {
     #expect(inJanuary["loadThisMonth"] as? Int == 7)
     _ = try nextMonth.finish()
 
-    let deactivated = try rpc.audited(chair, "officials.update", ["id": "van-phong-2", "active": false])
+    // van-phong-2 also coordinates an open duty: it leaves that too.
+    let coordinated = try create("Cập nhật danh mục", "2026-12-22", 1, "tu-phap-1")
+    _ = try rpc.audited(chair, "duties.assign", ["id": coordinated, "coordinators": ["van-phong-2"]])
+    let auditsBefore = try rpc.count("audit")
+    let deactivated = try chair.result("officials.update", ["id": "van-phong-2", "active": false])
     #expect(deactivated["active"] as? Bool == false && deactivated["version"] as? Int == 2)
     let released = try #require(deactivated["unassigned"] as? [[String: Any]])
-    #expect(released.map { $0["id"] as? String } == [open], "open and unpinned only")
-    #expect(released.first?["lead"] is NSNull)
+    let openLed = [pinned, open, january]
+    #expect(released.map { $0["id"] as? String } == openLed.map { $0 }, "every open duty it led, pinned ones included")
+    #expect(released.allSatisfy { $0["lead"] is NSNull && $0["pinned"] as? Bool == false })
+    #expect(deactivated["unpinned"] as? [String] == [pinned, january], "the pinned ones, listed for the chair")
+    #expect(deactivated["uncoordinated"] as? [String] == [coordinated])
     #expect(
       try rpc.sqlite("SELECT id, coalesce(lead_id, '-') FROM duties ORDER BY id")
-        == [pinned, open, finished, january, dropped].sorted().map { id in
-          "\(id)|\(id == open ? "-" : "van-phong-2")"
+        == [pinned, open, finished, january, dropped, coordinated].sorted().map { id in
+          "\(id)|\(openLed.contains(id) ? "-" : id == coordinated ? "tu-phap-1" : "van-phong-2")"
         }.joined(separator: "\n"))
+    #expect(try rpc.count("duty_coordinators", where: "official_id = 'van-phong-2'") == 0)
+    // One row for the official, one per duty changed, each duty's with its before and after.
+    #expect(try rpc.count("audit") == auditsBefore + 1 + openLed.count + 1)
+    for id in openLed + [coordinated] {
+      let rows = try rpc.rows(
+        "SELECT before, after FROM audit WHERE action = 'officials.update' AND entity = 'duty' AND entity_id = '\(id)'")
+      #expect(rows.count == 1, "\(id)")
+      let before = try #require((rows.first?["before"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+      let after = try #require((rows.first?["after"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+      if id == coordinated {
+        #expect(before["coordinators"] as? [String] == ["van-phong-2"] && after["coordinators"] as? [String] == [])
+      } else {
+        #expect(before["lead"] as? String == "van-phong-2" && after["lead"] is NSNull && after["pinned"] as? Bool == false)
+      }
+    }
     let inactive = try #require(try chair.result("officials.list", ["active": false])["items"] as? [[String: Any]])
     #expect(inactive.contains { $0["id"] as? String == "van-phong-2" })
     #expect(inactive.allSatisfy { $0["active"] as? Bool == false })

@@ -40,7 +40,7 @@ struct JSONRPCRoleTests {
       Refusal(official: "tu-phap-1", method: "officials.add", params: ["name": "Lê Văn Mới", "position": "van-phong"]),
       Refusal(official: "tu-phap-1", method: "audit.list", params: [:]),
       Refusal(official: "noi-vu-1", method: "duties.progress", params: ["id": duty, "percent": 10, "note": "x"]),
-      Refusal(official: "van-phong-1", method: "duties.complete", params: ["id": duty, "note": "Xong"]),
+      Refusal(official: "van-phong-1", method: "duties.complete", params: ["id": duty, "result": "Xong"]),
     ]
     for refusal in refusals {
       let before = try rpc.snapshot()

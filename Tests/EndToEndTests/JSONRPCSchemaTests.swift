@@ -79,7 +79,7 @@ struct JSONRPCSchemaTests {
       ("duties.assign", ["id": "DX-2026-003", "coordinators": ["tu-phap-1"]]),
       ("duties.unassign", ["id": "DX-2026-003"]),
       ("duties.progress", ["id": "DX-2026-001", "percent": 50, "note": "Đã gửi giấy mời"]),
-      ("duties.complete", ["id": "DX-2026-001", "note": "Biên bản số 3"]),
+      ("duties.complete", ["id": "DX-2026-001", "result": "Xong", "evidence": "Biên bản số 3"]),
       ("duties.cancel", ["id": "DX-2026-003", "reason": "Không cần"]),
       ("duties.reopen", ["id": "DX-2026-003"]),
       ("duties.get", ["id": "DX-2026-001"]),

@@ -43,7 +43,7 @@ struct InProcessTests {
       "duties.create", #"{"title":"Hội nghị đối thoại","area":"tthc","due":"2026-12-15","effort":6}"#, as: chair)
     _ = try fixture.call("duties.assign", #"{"id":"DX-2026-001","lead":"van-phong-1"}"#, as: chair)
     _ = try fixture.call("duties.progress", #"{"id":"DX-2026-001","percent":40}"#, as: lead)
-    let done = try fixture.call("duties.complete", #"{"id":"DX-2026-001","note":"Biên bản số 12"}"#, as: lead)
+    let done = try fixture.call("duties.complete", #"{"id":"DX-2026-001","result":"Đã tổ chức","evidence":"Biên bản số 12"}"#, as: lead)
     let text = done.renderText(.vi)
     #expect(text.contains("DX-2026-001") && text.contains("15/12/2026") && text.contains("done 100%"))
     #expect(done.renderText(.en).contains("2026-12-15"))

@@ -21,10 +21,21 @@ struct JSONWriterTests {
       coordinators: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(&random) },
       pinned: Bool.random(using: &random), note: maybe(text(&random)), version: Int.random(in: 1...1_000_000, using: &random))
     if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? "lead" : "coordinator" }
+    duty.completedOn = maybe("2027-03-10")
+    duty.result = maybe(text(&random))
+    duty.evidence = maybe(text(&random))
+    duty.cancelledOn = maybe("2027-04-01")
+    duty.cancelReason = maybe(text(&random))
+    if Bool.random(using: &random) {
+      duty.warnings = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+        RuleWarning(kind: "over-capacity", vi: text(&random), en: text(&random))
+      }
+    }
     if Bool.random(using: &random) {
       duty.progress = (0..<Int.random(in: 0...3, using: &random)).map { _ in
         ProgressEntry(
-          at: "2026-11-25T01:02:03.456Z", official: maybe(text(&random)), status: .doing,
+          at: "2026-11-25T01:02:03.456Z", date: "2026-11-25", part: ProgressPart.allCases.randomElement(using: &random)!,
+          official: maybe(text(&random)), status: .doing,
           percent: Int.random(in: -5...100, using: &random), note: maybe(text(&random)))
       }
     }
@@ -71,7 +82,10 @@ struct DutyPageJSONTests {
         by: chair, today: today)
       switch Int.random(in: 0..<4, using: &random) {
       case 0: _ = try database.reportProgress(duty.id, percent: 30, note: "\"trích\"\n", version: nil, by: chair, today: today)
-      case 1 where lead != nil: _ = try database.completeDuty(duty.id, note: nil, version: nil, by: chair, today: today)
+      case 1 where lead != nil:
+        _ = try database.completeDuty(
+          duty.id, result: Bool.random(using: &random) ? "Kết quả \(n)" : nil,
+          evidence: Bool.random(using: &random) ? "Số \(n)/BC-UBND" : nil, version: nil, by: chair, today: today)
       case 2: _ = try database.cancelDuty(duty.id, reason: "lý do\t1", version: nil, by: chair, today: today)
       default: break
       }

@@ -1,0 +1,329 @@
+/// A remark on an assignment the rules allow but the chair should know about (a pin overriding
+/// leave, capacity, skill or position).
+public struct RuleWarning: Codable, Sendable, Equatable, Hashable {
+  /// Stable word: `on-leave`, `missing-skill`, `over-capacity`, `not-lead-position`.
+  public var kind: String
+  /// Vietnamese.
+  public var vi: String
+  /// English.
+  public var en: String
+
+  /// Creates a warning.
+  public init(kind: String, vi: String, en: String) {
+    self.kind = kind
+    self.vi = vi
+    self.en = en
+  }
+}
+
+/// Why a duty has its lead: every official of its unit, with the solver's cost terms or the reason
+/// it is excluded (scheduler.md, "Explain is the solver's own arithmetic").
+public struct ScheduleExplanation: Codable, Sendable, Equatable {
+  /// One possible lead and what choosing it adds to the objective.
+  public struct Candidate: Codable, Sendable, Equatable {
+    /// Official id.
+    public var official: String
+    /// Position id.
+    public var position: String
+    /// 0 in a lead position, 10 000 in a coordinator position, 20 000 otherwise.
+    public var positionCost: Int
+    /// 5 000 when the duty has another lead today.
+    public var changeCost: Int
+    /// Hours the official leads that month, this duty left out.
+    public var load: Int
+    /// Capacity that month (after leave; raised to its pinned hours when those exceed it).
+    public var capacity: Int
+    /// Hours left after taking this duty.
+    public var capacityLeft: Int
+    /// What the squared load grows by with this duty.
+    public var loadCost: Int
+    /// The sum of the three terms: the objective with the duty given to this official minus the objective without the duty.
+    public var total: Int
+  }
+
+  /// An official who cannot lead the duty, and why.
+  public struct Exclusion: Codable, Sendable, Equatable {
+    /// Official id.
+    public var official: String
+    /// Stable word: `may-not-lead`, `inactive`, `on-leave`, `missing-skill`, `over-capacity`.
+    public var kind: String
+    /// Why, in English.
+    public var reason: String
+    /// Why, in Vietnamese.
+    public var vi: String
+  }
+
+  /// The duty.
+  public var duty: String
+  /// Its lead today, or nil.
+  public var lead: String?
+  /// Whether the chair fixed it.
+  public var pinned: Bool
+  /// The month its hours count in.
+  public var period: String
+  /// Hours.
+  public var effort: Int
+  /// Eligible officials with room, cheapest first (ties by id).
+  public var candidates: [Candidate]
+  /// Everyone else of the unit.
+  public var excluded: [Exclusion]
+  /// For a pinned duty, what the pin overrides (leave, capacity, skill, position); else empty.
+  public var warnings: [RuleWarning]
+
+  /// Encodes `lead` as null when absent.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(duty, forKey: .duty)
+    try c.encode(lead, forKey: .lead)
+    try c.encode(pinned, forKey: .pinned)
+    try c.encode(period, forKey: .period)
+    try c.encode(effort, forKey: .effort)
+    try c.encode(candidates, forKey: .candidates)
+    try c.encode(excluded, forKey: .excluded)
+    try c.encode(warnings, forKey: .warnings)
+  }
+}
+
+/// The product's scheduling instance, built from the commune's data by scheduler.md's rules ("How the
+/// product builds the instance"), with what explain, the warnings and the coordinators need. Pure.
+public struct ScheduleModel: Sendable {
+  /// The instance the solver gets.
+  public let instance: SchedulingInstance
+  /// Open duties the solver cannot place (ad-hoc duties without a lead), with the reason.
+  public let unplaced: [ScheduleSolution.Unassigned]
+  /// The officials as the rules see them, by id.
+  public let officials: [String: OfficialFacts]
+  /// The duties' facts, by id (including those not in the instance).
+  public let duties: [String: DutyFacts]
+  /// Plan items by id.
+  public let items: [String: PlanItem]
+  /// Leaves by official.
+  let leaves: [String: [ClosedRange<CivilDate>]]
+  /// The working calendar.
+  let calendar: WorkingCalendar
+  /// Instance duties by id.
+  let instanceDuties: [String: InstanceDuty]
+  /// Instance officials by id.
+  let instanceOfficials: [String: InstanceOfficial]
+
+  /// Why an ad-hoc duty without a lead is left alone.
+  public static let adHocReason = "ad-hoc duty without a lead: the scheduler leads only plan duties; give it one with duties assign"
+
+  /// Builds the instance from every duty given (callers pass all duties of the months concerned):
+  /// - every official of the unit, those who may not lead (inactive, or a post without `canLead`)
+  ///   as `active: false`, leaves as unavailable months or lower capacity;
+  /// - open, unpinned plan duties are the solver's to place (today's lead as `current`);
+  /// - every other not-cancelled duty with a lead (pinned, done, ad-hoc) enters pinned to it, so
+  ///   every hour counts once;
+  /// - an open ad-hoc duty without a lead is listed in `unplaced`.
+  public init(
+    officials: [OfficialFacts], leaves: [String: [ClosedRange<CivilDate>]], calendar: WorkingCalendar,
+    duties: [DutyFacts], items: [String: PlanItem]
+  ) {
+    var instanceDuties: [InstanceDuty] = []
+    var unplaced: [ScheduleSolution.Unassigned] = []
+    for duty in duties.sorted(by: { $0.id < $1.id }) where DutyRules.countsTowardLoad(duty.status) {
+      let item = duty.planItem.flatMap { items[$0] }
+      let free = item != nil && duty.status.isOpen && !(duty.pinned && duty.lead != nil)
+      if !free && duty.lead == nil {
+        if duty.status.isOpen { unplaced.append(.init(duty: duty.id, reason: Self.adHocReason)) }
+        continue
+      }
+      instanceDuties.append(
+        InstanceDuty(
+          id: duty.id, unit: duty.unit, period: duty.period, effort: duty.effort, skills: item?.skills ?? [],
+          lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: duty.lead,
+          pinned: free ? nil : duty.lead))
+    }
+    let periods = Set(instanceDuties.map(\.period))
+    let roster = officials.sorted { $0.id < $1.id }
+    let instanceOfficials = roster.map { official in
+      let fields = Availability.instanceFields(
+        periods: periods, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
+      return InstanceOfficial(
+        id: official.id, unit: official.unit, position: official.position, skills: official.skills,
+        capacity: official.capacity, capacityByPeriod: fields.capacityByPeriod.isEmpty ? nil : fields.capacityByPeriod,
+        unavailable: fields.unavailable, active: official.mayLead)
+    }
+    self.instance = SchedulingInstance(officials: instanceOfficials, duties: instanceDuties)
+    self.unplaced = unplaced
+    self.officials = Dictionary(roster.map { ($0.id, $0) }) { first, _ in first }
+    self.duties = Dictionary(duties.map { ($0.id, $0) }) { first, _ in first }
+    self.items = items
+    self.leaves = leaves
+    self.calendar = calendar
+    self.instanceDuties = Dictionary(instanceDuties.map { ($0.id, $0) }) { first, _ in first }
+    self.instanceOfficials = Dictionary(instanceOfficials.map { ($0.id, $0) }) { first, _ in first }
+  }
+
+  /// Each instance duty's lead today: its pin, else its current lead.
+  public var currentLeads: [String: String] {
+    var leads: [String: String] = [:]
+    for duty in instance.duties {
+      if let lead = duty.pinned ?? duty.current { leads[duty.id] = lead }
+    }
+    return leads
+  }
+
+  /// The load of every (official, period) under `leads`, over the instance's duties (every hour once).
+  public func loads(_ leads: [String: String]) -> [String: [String: Int]] {
+    var loads: [String: [String: Int]] = [:]
+    for duty in instance.duties {
+      if let lead = leads[duty.id] { loads[lead, default: [:]][duty.period, default: 0] += duty.effort }
+    }
+    return loads
+  }
+
+  /// The hours of the duties pinned to each official in `period`.
+  func pinnedHours(in period: String) -> [String: Int] {
+    var hours: [String: Int] = [:]
+    for duty in instance.duties where duty.period == period {
+      if let pinned = duty.pinned { hours[pinned, default: 0] += duty.effort }
+    }
+    return hours
+  }
+
+  /// The instance duty of `id`, or one made for a duty the instance leaves out (cancelled, ad-hoc
+  /// without a lead), so it can still be explained.
+  func instanceDuty(_ id: String) -> InstanceDuty? {
+    if let duty = instanceDuties[id] { return duty }
+    guard let facts = duties[id] else { return nil }
+    let item = facts.planItem.flatMap { items[$0] }
+    return InstanceDuty(
+      id: facts.id, unit: facts.unit, period: facts.period, effort: facts.effort, skills: item?.skills ?? [],
+      lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: facts.lead,
+      pinned: facts.pinned ? facts.lead : nil)
+  }
+
+  /// Why duty `id` has its lead, by the solver's own cost function on this instance: for each
+  /// official of its unit, the cost terms and the capacity left, or why it is excluded.
+  public func explain(_ id: String) -> ScheduleExplanation? {
+    guard let facts = duties[id], let duty = instanceDuty(id) else { return nil }
+    var others = currentLeads
+    others[id] = nil
+    let load = loads(others)
+    let pinned = pinnedHours(in: duty.period)
+    var candidates: [ScheduleExplanation.Candidate] = []
+    var excluded: [ScheduleExplanation.Exclusion] = []
+    for official in instance.officials where official.unit == duty.unit {
+      let facts = officials[official.id]
+      let hours = load[official.id]?[duty.period] ?? 0
+      // A duty pinned to this official counts toward the raised capacity only when it is another one.
+      let ownPin = duty.pinned == official.id ? duty.effort : 0
+      let capacity = Scheduler.capacity(
+        of: official, in: duty.period, pinnedHours: (pinned[official.id] ?? 0) - ownPin)
+      if let facts, !facts.active {
+        excluded.append(.init(official: official.id, kind: "inactive", reason: "not active", vi: "không còn hoạt động"))
+        continue
+      }
+      if let facts, !facts.canLead {
+        excluded.append(
+          .init(
+            official: official.id, kind: "may-not-lead",
+            reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
+            vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND"))
+        continue
+      }
+      switch Scheduler.ineligibility(duty, official) {
+      case .inactive, .anotherUnit:
+        excluded.append(.init(official: official.id, kind: "inactive", reason: "not active", vi: "không còn hoạt động"))
+        continue
+      case .unavailable(let period):
+        excluded.append(
+          .init(
+            official: official.id, kind: "on-leave", reason: "on leave in \(period)",
+            vi: "nghỉ trong tháng \(Self.month(period))"))
+        continue
+      case .missingSkills(let skills):
+        let list = skills.joined(separator: ", ")
+        excluded.append(
+          .init(official: official.id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)"))
+        continue
+      case nil:
+        break
+      }
+      if hours + duty.effort > capacity {
+        excluded.append(
+          .init(
+            official: official.id, kind: "over-capacity",
+            reason: "over capacity: \(hours) + \(duty.effort) h > \(capacity) h",
+            vi: "quá số giờ: \(hours) + \(duty.effort) giờ > \(capacity) giờ"))
+        continue
+      }
+      let positionCost = Scheduler.positionCost(duty, official)
+      let changeCost = Scheduler.changeCost(duty, official)
+      let loadCost = Scheduler.loadCost(load: hours, effort: duty.effort)
+      candidates.append(
+        .init(
+          official: official.id, position: official.position, positionCost: positionCost, changeCost: changeCost,
+          load: hours, capacity: capacity, capacityLeft: capacity - hours - duty.effort, loadCost: loadCost,
+          total: positionCost + changeCost + loadCost))
+    }
+    candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
+    let warnings = facts.pinned ? facts.lead.map { overrides(id, lead: $0) } ?? [] : []
+    return ScheduleExplanation(
+      duty: id, lead: facts.lead, pinned: facts.pinned, period: duty.period, effort: duty.effort,
+      candidates: candidates, excluded: excluded, warnings: warnings)
+  }
+
+  /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
+  /// after the change, a position that is not one of the item's lead positions. Warnings, never refusals.
+  public func overrides(_ id: String, lead: String) -> [RuleWarning] {
+    guard let duty = instanceDuty(id), let official = instanceOfficials[lead], let facts = officials[lead] else {
+      return []
+    }
+    var warnings: [RuleWarning] = []
+    let month = Availability.month(
+      duty.period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
+    if month.daysOnLeave > 0 {
+      warnings.append(
+        RuleWarning(
+          kind: "on-leave",
+          vi: "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(Self.month(duty.period)).",
+          en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(duty.period)."))
+    }
+    let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
+    if !missing.isEmpty {
+      let list = missing.joined(separator: ", ")
+      warnings.append(
+        RuleWarning(kind: "missing-skill", vi: "\(lead) thiếu kỹ năng \(list).", en: "\(lead) lacks the skill \(list)."))
+    }
+    var leads = currentLeads
+    leads[id] = lead
+    let hours = (loads(leads)[lead]?[duty.period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
+    let capacity = Scheduler.capacity(of: official, in: duty.period)
+    if hours > capacity {
+      warnings.append(
+        RuleWarning(
+          kind: "over-capacity",
+          vi: "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(Self.month(duty.period)), quá \(capacity) giờ.",
+          en: "\(lead) would lead \(hours) h in \(duty.period), over its \(capacity) h."))
+    }
+    if let item = duties[id]?.planItem.flatMap({ items[$0] }), !item.leadPositions.contains(facts.position) {
+      let positions = item.leadPositions.joined(separator: ", ")
+      warnings.append(
+        RuleWarning(
+          kind: "not-lead-position",
+          vi: "\(lead) (\(facts.positionName)) không giữ vị trí chủ trì của nhiệm vụ \(item.id) (\(positions)).",
+          en: "\(lead) (\(facts.positionName)) does not hold a lead position of item \(item.id) (\(positions))."))
+    }
+    return warnings
+  }
+
+  /// The coordinators of duty `id` with `lead`: every active official of its unit, other than the
+  /// lead, in one of the item's coordinator positions and available that month; sorted by id.
+  public func coordinators(_ id: String, lead: String?) -> [String] {
+    guard let duty = instanceDuty(id) else { return [] }
+    return instance.officials.filter { official in
+      guard let facts = officials[official.id] else { return false }
+      return facts.active && official.id != lead && official.unit == duty.unit
+        && (duty.coordinate ?? []).contains(official.position) && !(official.unavailable ?? []).contains(duty.period)
+    }.map(\.id).sorted()
+  }
+
+  /// `YYYY-MM` as `MM/YYYY`.
+  static func month(_ period: String) -> String {
+    let parts = period.split(separator: "-")
+    return parts.count == 2 ? "\(parts[1])/\(parts[0])" : period
+  }
+}

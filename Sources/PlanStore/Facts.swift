@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import PlanCore
+
+extension AuditActor {
+  /// Who the call runs as, for PlanCore's rules.
+  public var principal: Principal { Principal(officialID: officialID, role: role) }
+}
+
+/// Versions of the rows a schedule was computed from: if any changed, the schedule is recomputed.
+struct SnapshotVersions: Equatable {
+  var duties: [String: Int]
+  var officials: [String: Int]
+  var leaves: [Int: Int]
+}
+
+extension PlanDatabase {
+  /// The rows PlanCore's rules look at, loaded as values: the store decides nothing itself.
+  static let dutyFactColumns = """
+    d.id, d.unit_id, d.plan_item_id, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned, d.version,
+    (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
+       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
+    """
+
+  static func dutyFacts(_ row: Row) -> DutyFacts {
+    let coordinators: String? = row[10]
+    return DutyFacts(
+      id: row[0], unit: row[1], planItem: row[2], period: row[3], effort: row[4],
+      status: DutyStatus(rawValue: row[5] as String) ?? .todo, percent: row[6], lead: row[7],
+      coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [], pinned: row[8],
+      version: row[9])
+  }
+
+  /// One duty's facts, or nil.
+  static func dutyFacts(_ db: Database, _ id: String) throws -> DutyFacts? {
+    try Row.fetchOne(db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.id = ?", arguments: [id]).map(dutyFacts)
+  }
+
+  /// The facts of every duty whose period is in `from…to` (`YYYY-MM`), any status.
+  static func dutyFacts(_ db: Database, periods from: String, _ to: String) throws -> [DutyFacts] {
+    try Row.fetchAll(
+      db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.period >= ? AND d.period <= ? ORDER BY d.id",
+      arguments: [from, to]
+    ).map(dutyFacts)
+  }
+
+  /// The facts of every open duty `official` leads or coordinates, soonest due first.
+  static func openDutyFacts(_ db: Database, of official: String) throws -> [DutyFacts] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT \(dutyFactColumns) FROM duties d
+        WHERE \(DutyRules.openSQL(status: "d.status"))
+          AND (d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))
+        ORDER BY d.due, d.id
+        """, arguments: [official, official]
+    ).map(dutyFacts)
+  }
+
+  static let officialFactColumns = """
+    o.id, o.unit_id, o.position_id, p.name, p.can_lead, o.active, o.role, o.capacity, o.version,
+    (SELECT group_concat(skill_id, ',') FROM (SELECT skill_id FROM official_skills s WHERE s.official_id = o.id
+       ORDER BY skill_id)) AS skills
+    """
+
+  static func officialFacts(_ row: Row) -> OfficialFacts {
+    let skills: String? = row[9]
+    return OfficialFacts(
+      id: row[0], unit: row[1], position: row[2], positionName: row[3], canLead: row[4], active: row[5],
+      role: Role(rawValue: row[6]) ?? .viewer, skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [],
+      capacity: row[7], version: row[8])
+  }
+
+  /// One official's facts, or nil.
+  static func officialFacts(_ db: Database, _ id: String) throws -> OfficialFacts? {
+    try Row.fetchOne(
+      db, sql: "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
+      arguments: [id]
+    ).map(officialFacts)
+  }
+
+  /// Every official's facts, by id.
+  static func officialFacts(_ db: Database) throws -> [OfficialFacts] {
+    try Row.fetchAll(
+      db, sql: "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id ORDER BY o.id"
+    ).map(officialFacts)
+  }
+
+  /// The official named in `field`, or a validation error naming it.
+  static func requireOfficialFacts(_ db: Database, _ id: String, field: String) throws -> OfficialFacts {
+    guard let official = try officialFacts(db, id) else {
+      throw PlanError.validation("\(field): không có cán bộ '\(id)'.", "\(field): there is no official '\(id)'.")
+    }
+    return official
+  }
+
+  /// The leaves not cancelled, by official.
+  static func leaves(_ db: Database) throws -> [String: [ClosedRange<CivilDate>]] {
+    var leaves: [String: [ClosedRange<CivilDate>]] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0") {
+      if let first = CivilDate(iso: row["first_day"]), let last = CivilDate(iso: row["last_day"]), first <= last {
+        leaves[row["official_id"], default: []].append(first...last)
+      }
+    }
+    return leaves
+  }
+
+  /// The scheduling model of the months `from…to` (`YYYY-MM`), built by PlanCore from the stored
+  /// rows, plus `extra` duties not stored yet (the expansion of a schedule run).
+  static func model(_ db: Database, periods from: String, _ to: String, extra: [DutyFacts] = []) throws -> ScheduleModel {
+    let (areas, calendar) = try plan(db)
+    let items = Dictionary(areas.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
+    return ScheduleModel(
+      officials: try officialFacts(db), leaves: try leaves(db), calendar: calendar,
+      duties: try dutyFacts(db, periods: from, to) + extra, items: items)
+  }
+
+  /// The versions of the duties of `from…to`, of every official and every leave.
+  static func versions(_ db: Database, periods from: String, _ to: String) throws -> SnapshotVersions {
+    func pairs<Key: Hashable & DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = []) throws
+      -> [Key: Int]
+    {
+      var result: [Key: Int] = [:]
+      for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0] as Key] = row[1] as Int }
+      return result
+    }
+    return SnapshotVersions(
+      duties: try pairs("SELECT id, version FROM duties WHERE period >= ? AND period <= ?", [from, to]),
+      officials: try pairs("SELECT id, version FROM officials"),
+      leaves: try pairs("SELECT id, version FROM leaves"))
+  }
+
+  /// The warnings of giving duty `id` to `lead` by hand, from PlanCore's rules on the duty's month.
+  static func assignmentWarnings(_ db: Database, duty id: String, lead: String) throws -> [RuleWarning] {
+    guard let facts = try dutyFacts(db, id) else { return [] }
+    return try model(db, periods: facts.period, facts.period).overrides(id, lead: lead)
+  }
+}
