@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(name: "PlanCommandsTests", dependencies: ["PlanCommands", "PlanCore", "PlanData", "PlanStore"]),
     .testTarget(name: "PlanREPLTests", dependencies: ["PlanREPL", "PlanCommands", "PlanCore"]),
     // The shell's transcripts are read from the source tree by the test itself.
-    .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"], exclude: ["Transcripts"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"], exclude: ["Transcripts", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -80,6 +80,13 @@ public struct ProgressOutcome: Sendable, Equatable {
   public var dutyPercent: Int
   /// The duty's status after the report (`doing`).
   public var status: DutyStatus
+
+  /// Creates an outcome.
+  public init(part: ProgressPart, dutyPercent: Int, status: DutyStatus) {
+    self.part = part
+    self.dutyPercent = dutyPercent
+    self.status = status
+  }
 }
 
 /// What completing a duty records.
@@ -90,6 +97,13 @@ public struct Completion: Sendable, Equatable {
   public var result: String?
   /// The evidence: document number, file, link — or nil.
   public var evidence: String?
+
+  /// Creates a completion.
+  public init(on: CivilDate, result: String?, evidence: String?) {
+    self.on = on
+    self.result = result
+    self.evidence = evidence
+  }
 }
 
 /// The rules about one duty: open, overdue, load, progress, completion. Pure; "today" is a parameter.

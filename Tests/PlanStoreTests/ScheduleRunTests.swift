@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import PlanCore
-import PlanStore
+@testable import PlanStore
 import Testing
 
 @Suite("schedule.run on the Ba Trang database")
@@ -97,7 +97,8 @@ struct ScheduleRunTests {
     #expect(chosen.positionCost == 0 && chosen.changeCost == 0 && chosen.total == chosen.loadCost)
     #expect(chosen.loadCost == (2 * chosen.load + why.effort) * why.effort)
     #expect(why.candidates.map(\.total) == why.candidates.map(\.total).sorted())
-    #expect(why.excluded.contains { $0.reason == "missing skill tthc" })
+    #expect(why.excluded.contains { $0.reason == "missing skill tthc" && $0.kind == "missing-skill" })
+    #expect(why.excluded.contains { $0.official == "chu-tich-mttq" && $0.kind == "may-not-lead" })
     #expect(why.excluded.contains { $0.official == "pho-chu-tich-hdnd" && $0.reason == "not active" })
     #expect(throws: PlanError.self) { _ = try database.explainDuty("khong-co") }
   }
@@ -113,5 +114,164 @@ struct ScheduleRunTests {
     #expect(summary.created > 0 && summary.dryRun)
     #expect(try database.counts()["duties"] == 0)
     #expect(try database.counts()["audit"] == 1)
+  }
+
+  /// The officials whose post may not lead (Party and mass organisations) or who are inactive.
+  static func mayNotLead(_ queue: DatabaseQueue) throws -> Set<String> {
+    try queue.read { db in
+      Set(try String.fetchAll(
+        db, sql: "SELECT o.id FROM officials o JOIN positions p ON p.id = o.position_id WHERE p.can_lead = 0 OR o.active = 0"))
+    }
+  }
+
+  @Test("from 1/1/2026 with ad-hoc duties pinned in December 2026: nobody who may not lead leads or is a candidate; every load ≤ max(capacity, pinned hours), as officials.list shows it; explain's lead total is the objective's difference; a second run changes nothing")
+  func rulesHold() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let today = try #require(CivilDate(iso: "2026-01-01"))
+    // The issue's case: 6 h pinned to tu-phap-1 in December 2026; and 20 h, over capacity alone, to van-phong-1.
+    _ = try database.createDuty(
+      NewDuty(title: "Hội nghị tổng kết", area: 2, due: try #require(CivilDate(iso: "2026-12-10")), effort: 6, lead: "tu-phap-1", coordinators: [], note: nil),
+      by: Self.chair, today: today)
+    let heavy = try database.createDuty(
+      NewDuty(title: "Kiểm tra CCHC", area: 3, due: try #require(CivilDate(iso: "2026-12-11")), effort: 20, lead: "van-phong-1", coordinators: [], note: nil),
+      by: Self.chair, today: today)
+    #expect(heavy.warnings?.map(\.kind) == ["over-capacity"], "a pin past capacity warns, and applies")
+    let lonely = try database.createDuty(
+      NewDuty(title: "Việc chưa có người", area: 1, due: try #require(CivilDate(iso: "2026-12-12")), effort: 2, lead: nil, coordinators: [], note: nil),
+      by: Self.chair, today: today)
+    let to = try #require(CivilDate(iso: "2030-12-31"))
+    let first = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    #expect(first.optimal)
+    #expect(first.unassigned.map(\.duty) == [lonely.id], "the ad-hoc duty without a lead is reported, with its reason")
+    #expect(first.unassigned.first?.reason.contains("ad-hoc") == true)
+    let queue = try DatabaseQueue(path: file.path)
+    let excluded = try Self.mayNotLead(queue)
+    #expect(excluded.contains("chu-tich-mttq") && excluded.contains("chu-tich-hdnd"))
+    let (partyLeads, unled) = try queue.read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM duties WHERE lead_id IN (\(excluded.map { "'\($0)'" }.joined(separator: ",")))"),
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM duties WHERE lead_id IS NULL AND plan_item_id IS NOT NULL")
+      )
+    }
+    #expect(partyLeads == 0 && unled == 0)
+    // Loads: at most max(capacity, pinned hours) in every month, and officials.list shows exactly the load.
+    let rows = try queue.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT d.lead_id AS official, d.period, sum(d.effort) AS hours,
+            sum(CASE WHEN d.pinned = 1 OR d.status = 'done' OR d.plan_item_id IS NULL THEN d.effort ELSE 0 END) AS pinned,
+            o.capacity FROM duties d JOIN officials o ON o.id = d.lead_id
+          WHERE d.status <> 'cancelled' GROUP BY d.lead_id, d.period
+          """)
+    }
+    var loads: [String: [String: Int]] = [:]
+    for row in rows {
+      let hours: Int = row["hours"]
+      #expect(hours <= max(row["capacity"] as Int, row["pinned"] as Int), "\(row)")
+      loads[row["official"], default: [:]][row["period"]] = hours
+    }
+    #expect(loads["tu-phap-1"]?["2026-12"].map { $0 <= 16 } == true, "the 6 pinned hours count")
+    #expect(loads["van-phong-1"]?["2026-12"] == 20, "pinned alone over capacity: nothing more")
+    for year in 2026...2030 {
+      for month in 1...12 {
+        let period = String(format: "%04d-%02d", year, month)
+        let shown = try database.listOfficials(query: nil, active: nil, position: nil, today: try #require(CivilDate(iso: period + "-15")))
+        for official in shown.items {
+          #expect(official.loadThisMonth == loads[official.id]?[period] ?? 0, "\(official.id) \(period)")
+        }
+      }
+    }
+    // Explain, for every duty of every month: nobody who may not lead among the candidates; for each
+    // duty the solver placed, its lead is a candidate whose total is the objective's difference.
+    let periods = try queue.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT period FROM duties ORDER BY period") }
+    var placed = 0
+    for period in periods {
+      let model = try database.pool.read { db in try PlanDatabase.model(db, periods: period, period) }
+      let leads = model.currentLeads
+      for duty in model.duties.values {
+        let why = try database.explainDuty(duty.id)
+        #expect(why.candidates.allSatisfy { !excluded.contains($0.official) }, "\(duty.id)")
+        #expect(why.excluded.filter { excluded.contains($0.official) }.allSatisfy { ["may-not-lead", "inactive"].contains($0.kind) })
+        guard let instanceDuty = model.instance.duties.first(where: { $0.id == duty.id }), instanceDuty.pinned == nil,
+          let lead = leads[duty.id]
+        else { continue }
+        placed += 1
+        let candidate = try #require(why.candidates.first { $0.official == lead }, "\(duty.id): \(why)")
+        var without = model.instance
+        without.duties.removeAll { $0.id == duty.id }
+        var others = leads
+        others[duty.id] = nil
+        #expect(
+          candidate.total == Scheduler.objective(of: model.instance, leads: leads) - Scheduler.objective(of: without, leads: others),
+          "\(duty.id)")
+        #expect(why.excluded.allSatisfy { $0.official != lead })
+      }
+    }
+    #expect(placed > 500)
+    // A second run changes nothing.
+    let before = try Self.leads(file.path)
+    let again = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    #expect(again.created == 0 && again.assigned == 0 && again.changed == 0 && again.coordinatorsChanged == 0)
+    #expect(try Self.leads(file.path) == before)
+  }
+
+  @Test("deactivating an official, or moving it to a post that may not lead, clears it from every open duty with one audit row per duty; the next run gives none of them to a Party post")
+  func deactivation() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let today = try #require(CivilDate(iso: "2026-01-01"))
+    let to = try #require(CivilDate(iso: "2030-12-31"))
+    _ = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    let queue = try DatabaseQueue(path: file.path)
+    // Pin one of tu-phap-1's duties and make it coordinate another, then complete one (done duties stay).
+    let led = try queue.read { db in
+      try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY due, id")
+    }
+    #expect(led.count > 10)
+    _ = try database.assignDuty(led[1], lead: "tu-phap-1", coordinators: nil, pin: true, version: nil, by: Self.chair, today: today)
+    _ = try database.completeDuty(led[0], result: "Xong", evidence: nil, version: nil, by: Self.chair, today: today)
+    let coordinated = try queue.read { db in
+      try String.fetchAll(db, sql: "SELECT duty_id FROM duty_coordinators WHERE official_id = 'tu-phap-1'")
+    }
+    let audits = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0 }
+    var change = OfficialChange()
+    change.active = false
+    let result = try database.updateOfficial("tu-phap-1", change, version: nil, by: Self.chair, today: today)
+    let open = Set(led.dropFirst()).union(coordinated)
+    #expect(Set((result.unassigned ?? []).map(\.id)) == Set(led.dropFirst()))
+    #expect(result.unpinned == [led[1]])
+    try queue.read { db in
+      #expect(try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1'") == [led[0]], "the done duty keeps its lead")
+      #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM duty_coordinators d JOIN duties x ON x.id = d.duty_id WHERE d.official_id = 'tu-phap-1' AND x.status IN ('todo', 'doing')") == 0)
+      #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") == audits + 1 + open.count)
+      for id in open {
+        let rows = try Row.fetchAll(db, sql: "SELECT before, after FROM audit WHERE entity = 'duty' AND entity_id = ? AND action = 'officials.update'", arguments: [id])
+        #expect(rows.count == 1 && rows[0]["before"] != nil && rows[0]["after"] != nil, "\(id)")
+      }
+    }
+    let next = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    #expect(next.unassigned.isEmpty)
+    let excluded = try Self.mayNotLead(queue)
+    #expect(excluded.contains("tu-phap-1"))
+    try queue.read { db in
+      let wrong = try String.fetchAll(
+        db, sql: "SELECT id FROM duties WHERE status IN ('todo', 'doing') AND lead_id IN (\(excluded.map { "'\($0)'" }.joined(separator: ",")))")
+      #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+    // Moving van-hoa-1 to a Party post has the same effect as deactivating it.
+    var move = OfficialChange()
+    move.position = "mttq"
+    let moved = try database.updateOfficial("van-hoa-1", move, version: nil, by: Self.chair, today: today)
+    #expect(!(moved.unassigned ?? []).isEmpty)
+    #expect(try queue.read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM duties WHERE lead_id = 'van-hoa-1' AND status IN ('todo', 'doing')")
+    } == 0)
+    #expect(throws: PlanError.self) {
+      _ = try database.assignDuty(led[2], lead: "van-hoa-1", coordinators: nil, pin: true, version: nil, by: Self.chair, today: today)
+    }
   }
 }
