@@ -90,7 +90,9 @@ public enum ScheduleRun: PlanCommand {
       [
         P("from", .date), P("to", .date), P("dryRun", .boolean), P("created", .integer(minimum: 0)),
         P("assigned", .integer(minimum: 0)), P("changed", .integer(minimum: 0)), P("coordinatorsChanged", .integer(minimum: 0)),
-        P("unassigned", .array(.object([P("duty", .string()), P("reason", .string())], required: ["duty", "reason"]))),
+        P(
+          "unassigned",
+          .array(.object([P("duty", .string()), P("reason", .string()), P("vi", .string())], required: ["duty", "reason", "vi"]))),
         P(
           "loads",
           .array(
@@ -98,10 +100,13 @@ public enum ScheduleRun: PlanCommand {
               [P("official", .string()), P("busiestMonth", .string()), P("hours", .integer(minimum: 0)), P("capacity", .integer(minimum: 0))],
               required: ["official", "hours", "capacity"]))),
         P("objective", .integer()), P("optimal", .boolean), P("lowerBound", .integer()), P("warnings", .array(.string())),
+        P(
+          "capacityWarnings",
+          .array(.object([P("kind", .string()), P("vi", .string()), P("en", .string())], required: ["kind", "vi", "en"]))),
       ],
       required: [
         "from", "to", "dryRun", "created", "assigned", "changed", "coordinatorsChanged", "unassigned", "loads", "objective",
-        "optimal", "lowerBound", "warnings",
+        "optimal", "lowerBound", "warnings", "capacityWarnings",
       ])
   }()
 
@@ -126,8 +131,8 @@ extension ScheduleRunSummary: TextRendering {
         "\(dryRun ? "(Dry run, nothing written) " : "")\(from) → \(to): \(created) new duties, \(assigned) assigned, \(changed) leads changed, \(coordinatorsChanged) coordinator sets changed, \(unassigned.count) unassigned; \(optimal ? "proven optimal" : "lower bound \(lowerBound)")."
       ).text(language)
     ]
-    lines += unassigned.map { "  \($0.duty): \($0.reason)" }
-    lines += warnings.map { "  ! \($0)" }
+    lines += unassigned.map { "  \($0.duty): \(language == .vi ? $0.vi : $0.reason)" }
+    lines += capacityWarnings.map { "  ! \(language == .vi ? $0.vi : $0.en)" }
     return lines.joined(separator: "\n")
   }
 }
@@ -184,7 +189,7 @@ extension ScheduleExplanation: TextRendering {
   public func renderText(_ language: Language) -> String {
     var lines = [
       Bilingual(
-        "\(duty) (\(period), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
+        "\(duty) (tháng \(period.split(separator: "-").reversed().joined(separator: "/")), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
         "\(duty) (\(period), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
       ).text(language)
     ]

@@ -108,6 +108,37 @@ public struct ScheduleModel: Sendable {
 
   /// Why an ad-hoc duty without a lead is left alone.
   public static let adHocReason = "ad-hoc duty without a lead: the scheduler leads only plan duties; give it one with duties assign"
+  /// The same in Vietnamese.
+  public static let adHocReasonVi =
+    "việc đột xuất chưa có người chủ trì: lập lịch chỉ giao việc của kế hoạch; hãy giao bằng duties assign"
+
+  /// Why a duty is left without a lead, in Vietnamese and English.
+  public static func unassignedReason(_ entry: ScheduleSolution.Unassigned) -> (vi: String, en: String) {
+    if entry.reason == adHocReason { return (adHocReasonVi, adHocReason) }
+    if entry.reason == "every eligible official is at capacity" {
+      return ("mọi người đủ điều kiện đều đã hết giờ trong tháng", entry.reason)
+    }
+    let causes = entry.causes.map(\.vi).joined(separator: "; ")
+    return ("không ai đủ điều kiện chủ trì" + (causes.isEmpty ? " trong đơn vị" : ": " + causes), entry.reason)
+  }
+
+  /// Months where the duties pinned to an official alone pass its capacity (the solver raises it).
+  public var pinnedOverCapacity: [RuleWarning] {
+    var warnings: [RuleWarning] = []
+    for period in Set(instance.duties.map(\.period)).sorted() {
+      for (official, hours) in pinnedHours(in: period).sorted(by: { $0.key < $1.key }) {
+        guard let instanceOfficial = instanceOfficials[official] else { continue }
+        let capacity = Scheduler.capacity(of: instanceOfficial, in: period)
+        guard hours > capacity else { continue }
+        warnings.append(
+          RuleWarning(
+            kind: "over-capacity",
+            vi: "\(official) trong tháng \(Self.month(period)): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
+            en: "\(official) in \(period): pinned duties need \(hours) h, over the capacity \(capacity) h."))
+      }
+    }
+    return warnings
+  }
 
   /// Builds the instance from every duty given (callers pass all duties of the months concerned):
   /// - every official of the unit, those who may not lead (inactive, or a post without `canLead`)

@@ -104,6 +104,18 @@ public struct ScheduleSolution: Codable, Sendable, Equatable {
     public var duty: String
     /// Why.
     public var reason: String
+    /// Why, as values (not in the output): what keeps each official out, empty when some eligible
+    /// official exists but all are at capacity.
+    public var causes: [Ineligibility] = []
+
+    /// Creates an entry.
+    public init(duty: String, reason: String, causes: [Ineligibility] = []) {
+      self.duty = duty
+      self.reason = reason
+      self.causes = causes
+    }
+
+    enum CodingKeys: String, CodingKey { case duty, reason }
   }
 
   /// Counts and time.
@@ -292,6 +304,16 @@ public enum Ineligibility: Sendable, Equatable, Hashable {
   case unavailable(String)
   /// The official lacks these skills.
   case missingSkills([String])
+
+  /// In Vietnamese.
+  public var vi: String {
+    switch self {
+    case .anotherUnit: "thuộc đơn vị khác"
+    case .inactive: "không còn hoạt động hoặc không được chủ trì"
+    case .unavailable(let period): "nghỉ trong tháng \(period)"
+    case .missingSkills(let skills): "thiếu kỹ năng \(skills.joined(separator: ", "))"
+    }
+  }
 
   /// In English, as the instance-mode output gives it.
   public var en: String {
@@ -492,12 +514,12 @@ struct Part {
       if best[d] >= 0 {
         result.assignments.append(.init(duty: duty.id, lead: officials[best[d]].id))
       } else {
-        let reasons = Set(officials.compactMap { Scheduler.ineligibility(duty, $0)?.en }).sorted()
+        let causes = Array(Set(officials.compactMap { Scheduler.ineligibility(duty, $0) })).sorted { $0.en < $1.en }
         let reason =
           candidates[d].isEmpty
-          ? "no eligible official" + (reasons.isEmpty ? " in the unit" : ": " + reasons.joined(separator: "; "))
+          ? "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
           : "every eligible official is at capacity"
-        result.unassigned.append(.init(duty: duty.id, reason: reason))
+        result.unassigned.append(.init(duty: duty.id, reason: reason, causes: candidates[d].isEmpty ? causes : []))
       }
     }
     return result

@@ -8,8 +8,10 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
   public struct Unassigned: Codable, Sendable, Equatable {
     /// Duty id.
     public var duty: String
-    /// Why.
+    /// Why, in English.
     public var reason: String
+    /// Why, in Vietnamese.
+    public var vi: String
   }
 
   /// An official's busiest month in the range.
@@ -50,6 +52,8 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
   public var lowerBound: Int
   /// Remarks from the solver.
   public var warnings: [String]
+  /// Months where pinned duties alone pass an official's capacity, in both languages.
+  public var capacityWarnings: [RuleWarning]
 }
 
 extension PlanDatabase {
@@ -157,9 +161,13 @@ extension PlanDatabase {
       let unassigned = (solution.unassigned + model.unplaced).sorted { $0.duty < $1.duty }
       return ScheduleRunSummary(
         from: from.iso, to: to.iso, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
-        coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.map { .init(duty: $0.duty, reason: $0.reason) },
+        coordinatorsChanged: coordinatorsChanged,
+        unassigned: unassigned.map {
+          let reason = ScheduleModel.unassignedReason($0)
+          return .init(duty: $0.duty, reason: reason.en, vi: reason.vi)
+        },
         loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
-        warnings: solution.warnings)
+        warnings: solution.warnings, capacityWarnings: model.pinnedOverCapacity)
     }
   }
 

@@ -242,17 +242,19 @@ extension PlanDatabase {
       if let lead { try Self.requireLead(db, lead, field: "lead") }
       try Self.requireCoordinators(db, coordinators ?? [], lead: nil, field: "coordinators")
       let newLead = lead ?? before.lead
-      if let newLead, (coordinators ?? before.coordinators).contains(newLead) {
+      if let newLead, let coordinators, coordinators.contains(newLead) {
         throw PlanError.validation(
           "coordinators: người chủ trì \(newLead) không đồng thời là người phối hợp.",
           "coordinators: the lead \(newLead) cannot also coordinate.")
       }
+      // A coordinator made lead stops coordinating: one duty, one role each.
+      let keptCoordinators = coordinators ?? before.coordinators.filter { $0 != newLead }
       if let lead {
         try db.execute(sql: "UPDATE duties SET lead_id = ?, pinned = ? WHERE id = ?", arguments: [lead, pin, id])
       } else {
         try db.execute(sql: "UPDATE duties SET pinned = ? WHERE id = ?", arguments: [pin, id])
       }
-      if let coordinators { try Self.setCoordinators(db, duty: id, coordinators) }
+      if keptCoordinators != before.coordinators { try Self.setCoordinators(db, duty: id, keptCoordinators) }
       try Self.bump(db, duty: id)
       var after = try Self.requireDuty(db, id, today: today, version: nil)
       if let newLead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: newLead) }
