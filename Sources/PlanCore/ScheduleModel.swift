@@ -243,42 +243,8 @@ public struct ScheduleModel: Sendable {
       let ownPin = duty.pinned == official.id ? duty.effort : 0
       let capacity = Scheduler.capacity(
         of: official, in: duty.period, pinnedHours: (pinned[official.id] ?? 0) - ownPin)
-      if let facts, !facts.active {
-        excluded.append(.init(official: official.id, kind: "inactive", reason: "not active", vi: "không còn hoạt động"))
-        continue
-      }
-      if let facts, !facts.canLead {
-        excluded.append(
-          .init(
-            official: official.id, kind: "may-not-lead",
-            reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
-            vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND"))
-        continue
-      }
-      switch Scheduler.ineligibility(duty, official) {
-      case .inactive, .anotherUnit:
-        excluded.append(.init(official: official.id, kind: "inactive", reason: "not active", vi: "không còn hoạt động"))
-        continue
-      case .unavailable(let period):
-        excluded.append(
-          .init(
-            official: official.id, kind: "on-leave", reason: "on leave in \(period)",
-            vi: "nghỉ trong tháng \(Self.month(period))"))
-        continue
-      case .missingSkills(let skills):
-        let list = skills.joined(separator: ", ")
-        excluded.append(
-          .init(official: official.id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)"))
-        continue
-      case nil:
-        break
-      }
-      if hours + duty.effort > capacity {
-        excluded.append(
-          .init(
-            official: official.id, kind: "over-capacity",
-            reason: "over capacity: \(hours) + \(duty.effort) h > \(capacity) h",
-            vi: "quá số giờ: \(hours) + \(duty.effort) giờ > \(capacity) giờ"))
+      if let exclusion = Self.exclusion(official, facts, duty, hours: hours, capacity: capacity) {
+        excluded.append(exclusion)
         continue
       }
       let positionCost = Scheduler.positionCost(duty, official)
@@ -295,6 +261,36 @@ public struct ScheduleModel: Sendable {
     return ScheduleExplanation(
       duty: id, lead: facts.lead, pinned: facts.pinned, period: duty.period, effort: duty.effort,
       candidates: candidates, excluded: excluded, warnings: warnings)
+  }
+
+  /// Why `official` cannot lead `duty` with `hours` already led that month against `capacity`, or nil.
+  static func exclusion(
+    _ official: InstanceOfficial, _ facts: OfficialFacts?, _ duty: InstanceDuty, hours: Int, capacity: Int
+  ) -> ScheduleExplanation.Exclusion? {
+    typealias Exclusion = ScheduleExplanation.Exclusion
+    let id = official.id
+    let inactive = Exclusion(official: id, kind: "inactive", reason: "not active", vi: "không còn hoạt động")
+    if let facts, !facts.active { return inactive }
+    if let facts, !facts.canLead {
+      return Exclusion(
+        official: id, kind: "may-not-lead", reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
+        vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND")
+    }
+    switch Scheduler.ineligibility(duty, official) {
+    case .inactive, .anotherUnit:
+      return inactive
+    case .unavailable(let period):
+      return Exclusion(official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(month(period))")
+    case .missingSkills(let skills):
+      let list = skills.joined(separator: ", ")
+      return Exclusion(official: id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)")
+    case nil:
+      break
+    }
+    guard hours + duty.effort > capacity else { return nil }
+    return Exclusion(
+      official: id, kind: "over-capacity", reason: "over capacity: \(hours) + \(duty.effort) h > \(capacity) h",
+      vi: "quá số giờ: \(hours) + \(duty.effort) giờ > \(capacity) giờ")
   }
 
   /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
