@@ -253,9 +253,10 @@ extension PlanDatabase {
     -> Page<DutyView>
   {
     try pool.read { db in
-      let statuses = includeDone ? "('todo', 'doing', 'done')" : "('todo', 'doing')"
+      let open = DutyRules.openSQL(status: "d.status")
+      let statuses = includeDone ? "(\(open) OR d.status = 'done')" : open
       let condition = """
-        d.status IN \(statuses) AND (d.lead_id = :me OR d.id IN
+        \(statuses) AND (d.lead_id = :me OR d.id IN
           (SELECT duty_id FROM duty_coordinators WHERE official_id = :me))
         """
       let total = try Int.fetchOne(
