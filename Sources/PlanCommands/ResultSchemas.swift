@@ -39,7 +39,8 @@ enum Shapes {
     P("id", .string()), P("name", .string()), P("position", .string()), P("legacyTitle", .string()),
     P("kind", .string(values: ["can-bo", "cong-chuc"])), P("role", .string(values: ["viewer", "official", "chair"])),
     P("skills", .array(.string())), P("capacity", .integer(minimum: 0)), P("active", .boolean),
-    P("loadThisMonth", .integer(minimum: 0)), P("version", .integer(minimum: 1)),
+    P("loadThisMonth", .integer(minimum: 0)), P("capacityThisMonth", .integer(minimum: 0)),
+    P("version", .integer(minimum: 1)),
   ]
   static let official = Schema.object(
     officialProperties + [

@@ -116,6 +116,10 @@ public enum ScheduleRun: PlanCommand {
     guard from <= to else {
       throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last.")
     }
+    for (name, day) in [("from", from), ("to", to)] where !PlanDatabase.planYears.contains(day.year) {
+      throw PlanError.validation(
+        "\(name): ngày \(day.vietnamese) nằm ngoài kế hoạch 2026–2030.", "\(name): \(day.iso) is outside the 2026–2030 plan.")
+    }
     return try context.database.runSchedule(
       from: from, to: to, dryRun: params.dryRun ?? false, partBudget: Double(params.partBudget ?? 1000) / 1000,
       by: context.actor, today: context.today)

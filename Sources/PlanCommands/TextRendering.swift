@@ -63,7 +63,7 @@ extension DutyView: TextRendering {
 extension OfficialView: TextRendering {
   /// `id · name · position · load/capacity h`.
   public func renderText(_ language: Language) -> String {
-    var line = "\(id) · \(name) · \(position) · \(loadThisMonth)/\(capacity) h"
+    var line = "\(id) · \(name) · \(position) · \(loadThisMonth)/\(capacityThisMonth) h"
     if !active { line += Bilingual(" (không hoạt động)", " (inactive)").text(language) }
     if let unassigned, !unassigned.isEmpty {
       line += "\n" + Bilingual("Không còn chủ trì:", "No longer leads:").text(language) + " "

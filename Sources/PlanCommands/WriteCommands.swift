@@ -106,11 +106,14 @@ public enum DutiesProgress: PlanCommand {
 
   public static let name = "duties.progress"
   public static let synopsis = "duties progress DUTY PERCENT [--note TEXT]"
-  public static let summary = Bilingual("Báo cáo tiến độ (0–100%) việc mình chủ trì hoặc phối hợp", "Report progress (0–100%) on a duty you lead or coordinate")
+  public static let summary = Bilingual(
+    "Báo cáo tiến độ (0–100%) việc mình chủ trì (tiến độ của việc) hoặc phối hợp (phần của mình)",
+    "Report progress (0–100%) on a duty you lead (the duty's percent) or coordinate (your own part)")
   public static let action = Action.reportProgress
   public static let parameters = [
     dutyParameter, Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
-    Parameter("note", .string(), Bilingual("Đã làm được gì", "What was done")), versionParameter,
+    Parameter("note", .string(), Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)")),
+    versionParameter,
   ]
   public static let result = Shapes.duty
 

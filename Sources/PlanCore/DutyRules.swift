@@ -106,6 +106,26 @@ public struct Completion: Sendable, Equatable {
   }
 }
 
+/// What reopening a duty does to it.
+public struct Reopening: Sendable, Equatable {
+  /// `todo`, or `doing` when it keeps some progress.
+  public var status: DutyStatus
+  /// The percent it keeps: 0 for a done duty (its work starts again), the last for a cancelled one.
+  public var percent: Int
+  /// The lead it keeps: nil when the lead may no longer lead (deactivated, or moved to a Party post).
+  public var lead: String?
+  /// Whether it stays pinned (never to a lead who may not lead).
+  public var pinned: Bool
+
+  /// Creates a value.
+  public init(status: DutyStatus, percent: Int, lead: String?, pinned: Bool) {
+    self.status = status
+    self.percent = percent
+    self.lead = lead
+    self.pinned = pinned
+  }
+}
+
 /// The rules about one duty: open, overdue, load, progress, completion. Pure; "today" is a parameter.
 public enum DutyRules {
   /// The SQL condition "open" on a duty row's `status` column (the twin of `DutyStatus.isOpen`).
@@ -188,6 +208,20 @@ public enum DutyRules {
         "note: lowering the progress from \(previous)% to \(percent)% needs a note saying why (--note).")
     }
     return ProgressOutcome(part: part, dutyPercent: part == .coordinator ? duty.percent : percent, status: .doing)
+  }
+
+  /// Reopening a done or cancelled duty: a done one restarts at 0%, a cancelled one keeps its
+  /// percent; a lead who may no longer lead is taken off (and the pin with it), so no open duty is
+  /// ever led by someone who may not lead.
+  /// - Parameter lead: the facts of the duty's lead, if it has one.
+  public static func reopen(_ duty: DutyFacts, lead: OfficialFacts?) throws -> Reopening {
+    guard !duty.status.isOpen else {
+      throw PlanError.conflict("Việc \(duty.id) đang mở, không cần mở lại.", "Duty \(duty.id) is open already.")
+    }
+    let percent = duty.status == .done ? 0 : duty.percent
+    let keeps = lead?.mayLead ?? false
+    return Reopening(
+      status: percent > 0 ? .doing : .todo, percent: percent, lead: keeps ? duty.lead : nil, pinned: keeps && duty.pinned)
   }
 
   /// Completing a duty: it must be open; it records the day and the result and evidence given.

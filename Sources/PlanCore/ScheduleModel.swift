@@ -91,6 +91,8 @@ public struct ScheduleModel: Sendable {
   public let instance: SchedulingInstance
   /// Open duties the solver cannot place (ad-hoc duties without a lead), with the reason.
   public let unplaced: [ScheduleSolution.Unassigned]
+  /// Open ad-hoc duties whose lead may not lead: the lead is to be taken off.
+  public let released: [String]
   /// The officials as the rules see them, by id.
   public let officials: [String: OfficialFacts]
   /// The duties' facts, by id (including those not in the instance).
@@ -108,6 +110,12 @@ public struct ScheduleModel: Sendable {
 
   /// Why an ad-hoc duty without a lead is left alone.
   public static let adHocReason = "ad-hoc duty without a lead: the scheduler leads only plan duties; give it one with duties assign"
+  /// Why an ad-hoc duty led by someone who may not lead loses its lead.
+  public static let strayReason =
+    "ad-hoc duty whose lead may no longer lead (inactive or a Party post): the lead is taken off; give it another with duties assign"
+  /// The same in Vietnamese.
+  public static let strayReasonVi =
+    "việc đột xuất có người chủ trì không còn được chủ trì (nghỉ hoặc vị trí Đảng, đoàn thể): đã bỏ người chủ trì; hãy giao lại bằng duties assign"
   /// The same in Vietnamese.
   public static let adHocReasonVi =
     "việc đột xuất chưa có người chủ trì: lập lịch chỉ giao việc của kế hoạch; hãy giao bằng duties assign"
@@ -115,11 +123,14 @@ public struct ScheduleModel: Sendable {
   /// Why a duty is left without a lead, in Vietnamese and English.
   public static func unassignedReason(_ entry: ScheduleSolution.Unassigned) -> (vi: String, en: String) {
     if entry.reason == adHocReason { return (adHocReasonVi, adHocReason) }
-    if entry.reason == "every eligible official is at capacity" {
-      return ("mọi người đủ điều kiện đều đã hết giờ trong tháng", entry.reason)
+    if entry.reason == strayReason { return (strayReasonVi, strayReason) }
+    if entry.causes.isEmpty {
+      return ("mọi người đủ điều kiện đều không còn đủ giờ trong tháng", entry.reason)
     }
-    let causes = entry.causes.map(\.vi).joined(separator: "; ")
-    return ("không ai đủ điều kiện chủ trì" + (causes.isEmpty ? " trong đơn vị" : ": " + causes), entry.reason)
+    // In the product, "inactive" in the instance also means a post that may not lead.
+    let en = entry.causes.map { $0 == .inactive ? "not active or may not lead" : $0.en }.joined(separator: "; ")
+    let vi = entry.causes.map(\.vi).joined(separator: "; ")
+    return ("không ai đủ điều kiện chủ trì: " + vi, "no eligible official: " + en)
   }
 
   /// Months where the duties pinned to an official alone pass its capacity (the solver raises it).
@@ -153,18 +164,27 @@ public struct ScheduleModel: Sendable {
   ) {
     var instanceDuties: [InstanceDuty] = []
     var unplaced: [ScheduleSolution.Unassigned] = []
+    var released: [String] = []
+    let mayLead = Dictionary(officials.map { ($0.id, $0.mayLead) }) { first, _ in first }
     for duty in duties.sorted(by: { $0.id < $1.id }) where DutyRules.countsTowardLoad(duty.status) {
       let item = duty.planItem.flatMap { items[$0] }
-      let free = item != nil && duty.status.isOpen && !(duty.pinned && duty.lead != nil)
-      if !free && duty.lead == nil {
-        if duty.status.isOpen { unplaced.append(.init(duty: duty.id, reason: Self.adHocReason)) }
+      // An open duty is never led by someone who may not lead (data from before the rule, a
+      // reopened duty): that lead is dropped, and the pin with it.
+      let stray = duty.status.isOpen && duty.lead.map { mayLead[$0] != true } == true
+      let lead = stray ? nil : duty.lead
+      let free = item != nil && duty.status.isOpen && !(duty.pinned && lead != nil)
+      if !free && lead == nil {
+        if duty.status.isOpen {
+          unplaced.append(.init(duty: duty.id, reason: stray ? Self.strayReason : Self.adHocReason))
+        }
+        if stray { released.append(duty.id) }
         continue
       }
       instanceDuties.append(
         InstanceDuty(
           id: duty.id, unit: duty.unit, period: duty.period, effort: duty.effort, skills: item?.skills ?? [],
-          lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: duty.lead,
-          pinned: free ? nil : duty.lead))
+          lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead,
+          pinned: free ? nil : lead))
     }
     let periods = Set(instanceDuties.map(\.period))
     let roster = officials.sorted { $0.id < $1.id }
@@ -178,6 +198,7 @@ public struct ScheduleModel: Sendable {
     }
     self.instance = SchedulingInstance(officials: instanceOfficials, duties: instanceDuties)
     self.unplaced = unplaced
+    self.released = released
     self.officials = Dictionary(roster.map { ($0.id, $0) }) { first, _ in first }
     self.duties = Dictionary(duties.map { ($0.id, $0) }) { first, _ in first }
     self.items = items
@@ -257,7 +278,13 @@ public struct ScheduleModel: Sendable {
           total: positionCost + changeCost + loadCost))
     }
     candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
-    let warnings = facts.pinned ? facts.lead.map { overrides(id, lead: $0) } ?? [] : []
+    var warnings = facts.pinned ? facts.lead.map { overrides(id, lead: $0) } ?? [] : []
+    if facts.planItem == nil && facts.lead == nil && facts.status.isOpen {
+      warnings.append(
+        RuleWarning(
+          kind: "ad-hoc", vi: "Việc đột xuất: lập lịch không tự giao; hãy giao người chủ trì bằng duties assign.",
+          en: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."))
+    }
     return ScheduleExplanation(
       duty: id, lead: facts.lead, pinned: facts.pinned, period: duty.period, effort: duty.effort,
       candidates: candidates, excluded: excluded, warnings: warnings)
@@ -300,6 +327,13 @@ public struct ScheduleModel: Sendable {
       return []
     }
     var warnings: [RuleWarning] = []
+    if !facts.mayLead {
+      warnings.append(
+        RuleWarning(
+          kind: "may-not-lead",
+          vi: "\(lead) (\(facts.positionName)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này.",
+          en: "\(lead) (\(facts.positionName)) may no longer lead committee duties; the next schedule run takes it off."))
+    }
     let month = Availability.month(
       duty.period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
     if month.daysOnLeave > 0 {

@@ -514,12 +514,14 @@ struct Part {
       if best[d] >= 0 {
         result.assignments.append(.init(duty: duty.id, lead: officials[best[d]].id))
       } else {
+        // Someone eligible but without the hours, or nobody eligible at all (and why not).
+        let eligible = officials.contains { Scheduler.ineligibility(duty, $0) == nil }
         let causes = Array(Set(officials.compactMap { Scheduler.ineligibility(duty, $0) })).sorted { $0.en < $1.en }
         let reason =
-          candidates[d].isEmpty
-          ? "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
-          : "every eligible official is at capacity"
-        result.unassigned.append(.init(duty: duty.id, reason: reason, causes: candidates[d].isEmpty ? causes : []))
+          eligible
+          ? "every eligible official is at capacity"
+          : "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
+        result.unassigned.append(.init(duty: duty.id, reason: reason, causes: eligible ? [] : causes))
       }
     }
     return result

@@ -97,7 +97,7 @@ enum Tables {
         ],
         rows: page.items.map {
           [$0.id, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
-            "\($0.loadThisMonth)/\($0.capacity)", "\($0.capacity - $0.loadThisMonth)"]
+            "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)"]
         })
     }
     if let page = result as? Page<AreaView> {

@@ -123,10 +123,11 @@ extension PlanDatabase {
       try db.execute(
         sql: """
           UPDATE officials SET name = ?, position_id = ?, legacy_title = ?, role = ?, capacity = ?, active = ?,
-            search_key = ?, version = version + 1 WHERE id = ?
+            vacant = CASE WHEN ? THEN 0 ELSE vacant END, search_key = ?, version = version + 1 WHERE id = ?
           """,
+        // Activating a vacant post fills it.
         arguments: [name, change.position ?? before.position, legacy, (change.role ?? before.role).rawValue,
-          change.capacity ?? before.capacity, change.active ?? before.active,
+          change.capacity ?? before.capacity, change.active ?? before.active, change.active == true,
           VietnameseText.searchKey("\(id) \(name) \(legacy)"), id])
       if let skills = change.skills { try Self.setSkills(db, official: id, skills) }
       let factsAfter = try Self.requireOfficialFacts(db, id, field: "id")

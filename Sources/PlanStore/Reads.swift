@@ -310,7 +310,22 @@ extension PlanDatabase {
       id: row["id"], name: row["name"], position: row["position_id"], legacyTitle: row["legacy_title"],
       kind: row["kind"], role: Role(rawValue: row["role"]) ?? .viewer,
       skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [], capacity: row["capacity"],
-      active: row["active"], loadThisMonth: row["load"], version: row["version"])
+      active: row["active"], loadThisMonth: row["load"], capacityThisMonth: row["capacity"], version: row["version"])
+  }
+
+  /// Sets each official's capacity this month after its leaves (PlanCore's rule).
+  static func withMonthCapacity(_ officials: [OfficialView], _ db: Database, today: CivilDate) throws -> [OfficialView] {
+    let leaves = try leaves(db)
+    guard officials.contains(where: { leaves[$0.id] != nil }) else { return officials }
+    let calendar = try calendar(db)
+    return officials.map { official in
+      var official = official
+      if let own = leaves[official.id] {
+        official.capacityThisMonth =
+          Availability.month(today.period, capacity: official.capacity, leaves: own, calendar: calendar).capacity
+      }
+      return official
+    }
   }
 
   /// The roster, filtered by words in the name or id (without diacritics), activity and position.
@@ -336,7 +351,7 @@ extension PlanDatabase {
         db,
         sql: "SELECT \(Self.officialColumns) FROM officials o WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.id",
         arguments: StatementArguments(arguments))
-      return Page(items: rows.map(Self.official), total: rows.count)
+      return Page(items: try Self.withMonthCapacity(rows.map(Self.official), db, today: today), total: rows.count)
     }
   }
 
@@ -349,7 +364,7 @@ extension PlanDatabase {
     try Row.fetchOne(
       db, sql: "SELECT \(officialColumns) FROM officials o WHERE o.id = :id",
       arguments: ["id": id, "month": today.period]
-    ).map(Self.official)
+    ).map { try Self.withMonthCapacity([Self.official($0)], db, today: today)[0] }
   }
 
   /// What `official` may do now: its role while active, viewer once deactivated, nil when unknown.

@@ -74,17 +74,21 @@ extension PlanDatabase {
           id: id, code: row["code"], name: row["name"], localName: row["local_name"], reformArea: row["reform_area"],
           description: row["description"], items: items))
     }
+    return (areas, try calendar(db))
+  }
+
+  /// The working calendar, as stored.
+  static func calendar(_ db: Database) throws -> WorkingCalendar {
     let header = try Row.fetchOne(db, sql: "SELECT * FROM calendar WHERE id = 1")
     let weekend = (header?["weekend"] as String?).flatMap { try? JSONDecoder().decode([WeekdayName].self, from: Data($0.utf8)) }
     let days = try Row.fetchAll(db, sql: "SELECT * FROM calendar_days ORDER BY date").compactMap { row -> CalendarDay? in
       guard let date = CivilDate(iso: row["date"]), let kind = CalendarDayKind(rawValue: row["kind"]) else { return nil }
       return CalendarDay(date: date, kind: kind, code: row["code"], name: row["name"], projected: row["projected"], note: row["note"])
     }
-    let calendar = WorkingCalendar(
+    return WorkingCalendar(
       from: (header?["first_day"] as String?).flatMap(CivilDate.init(iso:)) ?? CivilDate(dayNumber: 0),
       to: (header?["last_day"] as String?).flatMap(CivilDate.init(iso:)) ?? CivilDate(dayNumber: 0),
       weekend: weekend ?? [.saturday, .sunday], rule: header?["rule"], days: days)
-    return (areas, calendar)
   }
 
   /// Expands the plan over `from…to`, gives every open plan duty one lead exactly (scheduler.md),
@@ -196,10 +200,12 @@ extension PlanDatabase {
       let lead = leads[duty.id]
       let coordinators = model.coordinators(duty.id, lead: lead)
       let isNew = createdIDs.contains(duty.id)
-      if isNew || old?.lead != lead || old?.coordinators != coordinators {
+      if isNew || old?.lead != lead || old?.coordinators != coordinators || old?.pinned == true {
         changes.append((duty.id, lead, coordinators, isNew ? nil : old))
       }
     }
+    // Open ad-hoc duties whose lead may not lead lose it.
+    for id in model.released { changes.append((id, nil, nil, model.duties[id])) }
     return SchedulePlan(
       from: from, to: to, versions: versions, created: created, changes: changes, model: model, solution: solution,
       leads: leads)
@@ -233,7 +239,7 @@ extension PlanDatabase {
     let createdIDs = Set(plan.created.map(\.id))
     for change in plan.changes where !createdIDs.contains(change.id) {
       let before = try fetchDuty(db, change.id, today: today, withProgress: false)
-      try db.execute(sql: "UPDATE duties SET lead_id = ? WHERE id = ?", arguments: [change.lead, change.id])
+      try db.execute(sql: "UPDATE duties SET lead_id = ?, pinned = 0 WHERE id = ?", arguments: [change.lead, change.id])
       if let coordinators = change.coordinators { try setCoordinators(db, duty: change.id, coordinators) }
       try bump(db, duty: change.id)
       let after = try fetchDuty(db, change.id, today: today, withProgress: false)

@@ -179,6 +179,8 @@ public struct OfficialView: Codable, Sendable, Equatable {
   public var active: Bool
   /// Hours of duties led this month (not cancelled).
   public var loadThisMonth: Int
+  /// This month's capacity after leave (0 when on leave at least half the working days).
+  public var capacityThisMonth: Int
   /// Row version.
   public var version: Int
   /// After a deactivation or a move to a post that may not lead: the open duties it no longer leads

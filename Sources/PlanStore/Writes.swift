@@ -345,21 +345,20 @@ extension PlanDatabase {
     }
   }
 
-  /// Reopens a done or cancelled duty (todo, or doing when it had progress below 100%); the
-  /// completion or cancellation it had stays in the history and the audit.
+  /// Reopens a done or cancelled duty by PlanCore's rule (todo, or doing when it had progress below
+  /// 100%; a lead who may no longer lead is taken off); the completion or cancellation it had stays
+  /// in the history and the audit.
   public func reopenDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
     try mutate(actor, action: "duties.reopen", entity: "duty", entityID: { $0.id }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
-      guard before.status == .done || before.status == .cancelled else {
-        throw PlanError.conflict("Việc \(id) đang mở, không cần mở lại.", "Duty \(id) is open already.")
-      }
-      let percent = before.status == .done ? 0 : before.percent
-      let status: DutyStatus = percent > 0 ? .doing : .todo
+      let facts = try Self.requireFacts(db, id)
+      let reopening = try DutyRules.reopen(facts, lead: try facts.lead.flatMap { try Self.officialFacts(db, $0) })
+      let (status, percent) = (reopening.status, reopening.percent)
       try db.execute(
         sql: """
-          UPDATE duties SET status = ?, percent = ?, completed_on = NULL, result = NULL, evidence = NULL,
-            cancelled_on = NULL, cancel_reason = NULL WHERE id = ?
-          """, arguments: [status.rawValue, percent, id])
+          UPDATE duties SET status = ?, percent = ?, lead_id = ?, pinned = ?, completed_on = NULL, result = NULL,
+            evidence = NULL, cancelled_on = NULL, cancel_reason = NULL WHERE id = ?
+          """, arguments: [status.rawValue, percent, reopening.lead, reopening.pinned, id])
       try Self.addProgress(db, duty: id, actor: actor, part: .chair, day: today, status: status, percent: percent, note: nil)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)

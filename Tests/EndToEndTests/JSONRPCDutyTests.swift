@@ -237,7 +237,8 @@ struct JSONRPCDutyTests {
           [
             "id": "van-phong-2", "name": "Nguyễn Thị Hoa", "position": "van-phong", "legacyTitle": "",
             "kind": "cong-chuc",
-            "role": "official", "skills": ["cntt"], "capacity": 20, "active": true, "loadThisMonth": 0, "version": 1,
+            "role": "official", "skills": ["cntt"], "capacity": 20, "active": true, "loadThisMonth": 0,
+            "capacityThisMonth": 20, "version": 1,
           ] as [String: Any]))
     #expect(try rpc.count("officials", where: "id = 'van-phong-2' AND active = 1") == 1)
 
@@ -312,6 +313,8 @@ struct JSONRPCDutyTests {
             "id": leaveID, "official": "tu-phap-1", "from": "2026-12-22", "to": "2026-12-24", "reason": "Nghỉ phép",
             "cancelled": false, "version": 1,
           ] as [String: Any]))
+    // 3 of December 2026's 23 working days off: 16 × 20 / 23 = 13 h this month.
+    #expect(try chair.result("officials.get", ["id": "tu-phap-1"])["capacityThisMonth"] as? Int == 13)
     try chair.failure("officials.leave.cancel", ["id": leaveID, "version": 7], code: -32003, kind: "conflict")
     let cancelled = try rpc.audited(chair, "officials.leave.cancel", ["id": leaveID, "version": 1])
     #expect(cancelled["cancelled"] as? Bool == true && cancelled["version"] as? Int == 2)
@@ -319,6 +322,7 @@ struct JSONRPCDutyTests {
     try chair.failure("officials.leave.cancel", ["id": leaveID], code: -32003, kind: "conflict")
     #expect(try rpc.count("audit") == audits, "a refused change writes nothing")
     #expect(try rpc.sqlite("SELECT cancelled FROM leaves WHERE id = \(leaveID)") == "1")
+    #expect(try chair.result("officials.get", ["id": "tu-phap-1"])["capacityThisMonth"] as? Int == 16)
 
     let history = try chair.result("audit.list", ["official": "van-phong-2"])
     #expect(

@@ -137,6 +137,19 @@ struct DutyRulesTests {
     }
   }
 
+  @Test("reopening: done restarts at 0%, cancelled keeps its percent; a lead who may no longer lead is taken off with the pin")
+  func reopen() throws {
+    let done = facts(lead: "a", status: .done, percent: 100, pinned: true)
+    #expect(try DutyRules.reopen(done, lead: official("a")) == Reopening(status: .todo, percent: 0, lead: "a", pinned: true))
+    let cancelled = facts(lead: "a", status: .cancelled, percent: 40)
+    #expect(try DutyRules.reopen(cancelled, lead: official("a")) == Reopening(status: .doing, percent: 40, lead: "a", pinned: false))
+    for gone in [official("a", active: false), official("a", position: "mttq", canLead: false)] {
+      #expect(try DutyRules.reopen(done, lead: gone) == Reopening(status: .todo, percent: 0, lead: nil, pinned: false))
+    }
+    #expect(try DutyRules.reopen(facts(status: .cancelled), lead: nil).lead == nil)
+    #expect(throws: PlanError.self) { try DutyRules.reopen(facts(lead: "a", status: .doing), lead: official("a")) }
+  }
+
   @Test("completion records the call's day, the result and the evidence")
   func completion() throws {
     let day = try #require(CivilDate(iso: "2027-03-10"))
@@ -258,6 +271,38 @@ struct ScheduleModelTests {
     #expect(duties["pin"]?.pinned == "a" && duties["done"]?.pinned == "mttq" && duties["adhoc"]?.pinned == "a")
     #expect(model.unplaced.map(\.duty) == ["adhoc-open"])
     #expect(model.loads(model.currentLeads)["a"]?["2027-03"] == 12)
+  }
+
+  @Test("an open duty led by someone who may not lead (pinned or not, plan or ad-hoc) loses that lead in the instance")
+  func strayLeads() {
+    let model = ScheduleModel(
+      officials: [official("a"), official("mttq", position: "mttq", canLead: false), official("gone", active: false)],
+      leaves: [:], calendar: Self.calendar,
+      duties: [
+        facts("pinned-party", lead: "mttq", pinned: true), facts("free-gone", lead: "gone"),
+        facts("adhoc-gone", lead: "gone", planItem: nil), facts("done-party", lead: "mttq", status: .done),
+      ],
+      items: ["2.2": Self.item("2.2", lead: ["van-phong"])])
+    let duties = Dictionary(uniqueKeysWithValues: model.instance.duties.map { ($0.id, $0) })
+    #expect(duties["pinned-party"]?.pinned == nil && duties["pinned-party"]?.current == nil, "free for the solver")
+    #expect(duties["free-gone"]?.pinned == nil && duties["free-gone"]?.current == nil)
+    #expect(duties["adhoc-gone"] == nil && model.released == ["adhoc-gone"])
+    #expect(model.unplaced.map(\.reason) == [ScheduleModel.strayReason])
+    #expect(duties["done-party"]?.pinned == "mttq", "a done duty keeps its history and its hours")
+    #expect(model.overrides("pinned-party", lead: "mttq").first?.kind == "may-not-lead")
+  }
+
+  @Test("a duty whose only eligible official lacks the hours is 'at capacity', not 'no eligible official'")
+  func atCapacityReason() {
+    let instance = SchedulingInstance(
+      officials: [
+        InstanceOfficial(id: "a", unit: nil, position: "p", skills: ["x"], capacity: 8, capacityByPeriod: nil, unavailable: nil, active: true),
+        InstanceOfficial(id: "b", unit: nil, position: "p", skills: [], capacity: 40, capacityByPeriod: nil, unavailable: nil, active: true),
+      ],
+      duties: [InstanceDuty(id: "d", unit: nil, period: "2027-03", effort: 12, skills: ["x"], lead: ["p"], coordinate: nil, current: nil, pinned: nil)])
+    let solution = Scheduler.solve(instance)
+    #expect(solution.unassigned.map(\.reason) == ["every eligible official is at capacity"])
+    #expect(ScheduleModel.unassignedReason(solution.unassigned[0]).vi.contains("không còn đủ giờ"))
   }
 
   @Test("300 seeded instances: every placed duty's lead is a candidate whose total is the objective with the duty minus without it")

@@ -301,4 +301,58 @@ struct ScheduleRunTests {
     _ = try database.reportProgress(march.id, percent: 10, note: nil, version: nil, by: Self.chair, today: from)
     #expect(try current() != before)
   }
+
+  @Test("no open duty stays with a lead who may not lead: reopening drops such a lead, and a run re-places a stray pinned duty")
+  func strayLeads() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let today = try #require(CivilDate(iso: "2027-01-01"))
+    let to = try #require(CivilDate(iso: "2027-03-31"))
+    _ = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    let queue = try DatabaseQueue(path: file.path)
+    let led = try queue.read { db in try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY id") }
+    _ = try database.assignDuty(led[0], lead: "tu-phap-1", coordinators: nil, pin: true, version: nil, by: Self.chair, today: today)
+    _ = try database.completeDuty(led[0], result: "Xong", evidence: nil, version: nil, by: Self.chair, today: today)
+    var move = OfficialChange()
+    move.position = "mttq"
+    _ = try database.updateOfficial("tu-phap-1", move, version: nil, by: Self.chair, today: today)
+    let reopened = try database.reopenDuty(led[0], version: nil, by: Self.chair, today: today)
+    #expect(reopened.lead == nil && !reopened.pinned && reopened.status == .todo)
+    // A database from before the rule: an open duty pinned to a Party post.
+    try queue.write { db in
+      try db.execute(sql: "UPDATE duties SET lead_id = 'chu-tich-mttq', pinned = 1 WHERE id = ?", arguments: [led[1]])
+    }
+    let why = try database.explainDuty(led[1])
+    #expect(why.warnings.first?.kind == "may-not-lead")
+    let run = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
+    #expect(run.unassigned.isEmpty)
+    let after = try #require(try database.duty(led[1], today: today))
+    #expect(after.lead != nil && after.lead != "chu-tich-mttq" && !after.pinned)
+    #expect(try database.duty(led[0], today: today)?.lead != nil, "the reopened duty is placed again")
+  }
+
+  @Test("the roster shows this month's capacity after leave; activating a vacant post fills it")
+  func monthCapacity() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let today = try #require(CivilDate(iso: "2027-03-10"))
+    _ = try database.addLeave(
+      official: "van-phong-1", from: try #require(CivilDate(iso: "2027-03-01")), to: try #require(CivilDate(iso: "2027-03-05")),
+      reason: nil, by: Self.chair, today: today)
+    _ = try database.addLeave(
+      official: "ttpvhcc-1", from: try #require(CivilDate(iso: "2027-03-01")), to: try #require(CivilDate(iso: "2027-03-31")),
+      reason: nil, by: Self.chair, today: today)
+    let march = try database.listOfficials(query: nil, active: nil, position: nil, today: today).items
+    #expect(march.first { $0.id == "van-phong-1" }?.capacityThisMonth == 16 * 17 / 22)
+    #expect(march.first { $0.id == "ttpvhcc-1" }?.capacityThisMonth == 0)
+    #expect(march.first { $0.id == "tu-phap-1" }?.capacityThisMonth == 16)
+    #expect(try database.official("van-phong-1", today: try #require(CivilDate(iso: "2027-04-10")))?.capacityThisMonth == 16)
+    var fill = OfficialChange()
+    fill.active = true
+    fill.name = "Nguyễn Văn Hùng"
+    let filled = try database.updateOfficial("pho-chu-tich-hdnd", fill, version: nil, by: Self.chair, today: today)
+    #expect(filled.active)
+  }
 }
