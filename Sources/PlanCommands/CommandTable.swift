@@ -36,7 +36,8 @@ public enum CommandTable {
       try Access.require(context.actor.principal, entry.action, method: name)
       return try entry.execute(params, context)
     } catch let error as PlanError where error.kind == "forbidden" {
-      context.database.recordRefusal(context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
+      context.database.recordRefusal(
+        context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
       throw error
     } catch let error as PlanError {
       throw error
@@ -56,11 +57,17 @@ public enum CommandTable {
 
 /// `rpc.discover`: the OpenRPC description of every method, generated from the table.
 public enum Discover: PlanCommand {
+  /// The JSON-RPC method name.
   public static let name = "rpc.discover"
+  /// The shell synopsis.
   public static let synopsis = "rpc discover"
+  /// One line in each language.
   public static let summary = Bilingual("Mô tả OpenRPC của mọi lệnh", "OpenRPC description of every method")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters: [Parameter] = []
+  /// The schema of its result.
   public static let result = Schema.object(
     [.init("openrpc", .string()), .init("info", .anyObject), .init("methods", .array(.anyObject))],
     required: ["openrpc", "info", "methods"])
@@ -78,7 +85,8 @@ public enum Discover: PlanCommand {
           .array(
             entry.parameters.map { parameter in
               .object([
-                ("name", .string(parameter.name)), ("summary", .string("\(parameter.summary.vi) / \(parameter.summary.en)")),
+                ("name", .string(parameter.name)),
+                ("summary", .string("\(parameter.summary.vi) / \(parameter.summary.en)")),
                 ("required", .bool(parameter.required)), ("schema", parameter.schema.json),
               ])
             })
@@ -100,6 +108,7 @@ public enum Discover: PlanCommand {
     ])
   }()
 
+  /// Runs the command in the call's context.
   public static func run(_ params: NoParams, in context: CommandContext) throws -> JSONValue {
     // The discover entry's result schema is loose: the document describes itself.
     document

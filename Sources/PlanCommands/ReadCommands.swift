@@ -6,7 +6,9 @@ public struct NoParams: Decodable, Sendable {}
 
 /// Paging shared by the list commands.
 let pagingParameters = [
-  Parameter("limit", .integer(minimum: 1, maximum: 1000), Bilingual("Số dòng tối đa (mặc định 50)", "Rows at most (default 50)")),
+  Parameter(
+    "limit", .integer(minimum: 1, maximum: 1000), Bilingual("Số dòng tối đa (mặc định 50)", "Rows at most (default 50)")
+  ),
   Parameter("offset", .integer(minimum: 0), Bilingual("Bỏ qua bao nhiêu dòng", "Rows to skip")),
 ]
 
@@ -51,13 +53,20 @@ public enum WhoAmI: PlanCommand {
     }
   }
 
+  /// The JSON-RPC method name.
   public static let name = "session.whoami"
+  /// The shell synopsis.
   public static let synopsis = "whoami"
+  /// One line in each language.
   public static let summary = Bilingual("Ai đang làm việc, với vai trò gì", "Who is acting, and in which role")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters: [Parameter] = []
+  /// The schema of its result.
   public static let result = Shapes.whoami
 
+  /// Runs the command in the call's context.
   public static func run(_ params: NoParams, in context: CommandContext) throws -> Output {
     let name = try context.actor.officialID.flatMap { try context.database.official($0, today: context.today)?.name }
     return Output(
@@ -68,15 +77,22 @@ public enum WhoAmI: PlanCommand {
 
 /// `areas.list`: area 0 and the six reform areas with counts.
 public enum AreasList: PlanCommand {
+  /// The JSON-RPC method name.
   public static let name = "areas.list"
+  /// The shell synopsis.
   public static let synopsis = "areas list"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Các lĩnh vực, số nhiệm vụ và số việc đã lên kế hoạch, đã xong, quá hạn",
     "The areas with plan items and duties planned, done and overdue")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters: [Parameter] = []
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.area)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: NoParams, in context: CommandContext) throws -> Page<AreaView> {
     try context.database.listAreas(today: context.today)
   }
@@ -91,17 +107,26 @@ public enum PlanList: PlanCommand {
     var query: String?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "plan.list"
+  /// The shell synopsis.
   public static let synopsis = "plan list [--area AREA] [--kind task|solution] [--query WORDS]"
-  public static let summary = Bilingual("Các nhiệm vụ, giải pháp của kế hoạch 2026–2030", "The tasks and solutions of the 2026–2030 plan")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Các nhiệm vụ, giải pháp của kế hoạch 2026–2030", "The tasks and solutions of the 2026–2030 plan")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [
     Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
     Parameter("kind", .string(values: ["task", "solution"]), Bilingual("Nhiệm vụ hay giải pháp", "Task or solution")),
-    Parameter("query", .string(), Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")),
+    Parameter(
+      "query", .string(), Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")),
   ]
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.planItem)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> Page<PlanItemView> {
     try context.database.listPlanItems(area: try params.area?.resolve(context), kind: params.kind, query: params.query)
   }
@@ -114,13 +139,23 @@ public enum PlanGet: PlanCommand {
     var id: String
   }
 
+  /// The JSON-RPC method name.
   public static let name = "plan.get"
+  /// The shell synopsis.
   public static let synopsis = "plan get ITEM"
-  public static let summary = Bilingual("Một nhiệm vụ của kế hoạch, với câu gốc trong báo cáo", "One plan item, with its sentence in the report")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Một nhiệm vụ của kế hoạch, với câu gốc trong báo cáo", "One plan item, with its sentence in the report")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
-  public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))]
+  /// Its parameters.
+  public static let parameters = [
+    Parameter("id", .string(), required: true, Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))
+  ]
+  /// The schema of its result.
   public static let result = Shapes.planItem
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> PlanItemView {
     guard let item = try context.database.planItem(params.id) else {
       throw PlanError.notFound("Không có nhiệm vụ \(params.id).", "There is no plan item \(params.id).")
@@ -138,17 +173,26 @@ public enum OfficialsList: PlanCommand {
     var position: String?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.list"
+  /// The shell synopsis.
   public static let synopsis = "officials list [--query WORDS] [--active true|false] [--position POSITION]"
-  public static let summary = Bilingual("Danh sách cán bộ, công chức và số giờ chủ trì tháng này", "The roster, with this month's lead hours")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Danh sách cán bộ, công chức và số giờ chủ trì tháng này", "The roster, with this month's lead hours")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [
     Parameter("query", .string(), Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional")),
-    Parameter("active", .boolean, Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
+    Parameter(
+      "active", .boolean, Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
     Parameter("position", .string(), Bilingual("Vị trí", "Position")),
   ]
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.official)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> Page<OfficialView> {
     try context.database.listOfficials(
       query: params.query, active: params.active, position: params.position, today: context.today)
@@ -162,13 +206,20 @@ public enum OfficialsGet: PlanCommand {
     var id: String
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.get"
+  /// The shell synopsis.
   public static let synopsis = "officials get OFFICIAL"
+  /// One line in each language.
   public static let summary = Bilingual("Một cán bộ, công chức", "One official")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id"))]
+  /// The schema of its result.
   public static let result = Shapes.official
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
     guard let official = try context.database.official(params.id, today: context.today) else {
       throw PlanError.notFound("Không có cán bộ \(params.id).", "There is no official \(params.id).")
@@ -192,29 +243,42 @@ public enum DutiesList: PlanCommand {
     var offset: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.list"
+  /// The shell synopsis.
   public static let synopsis =
     "duties list [--official ID] [--area AREA] [--plan-item ITEM] [--year YYYY] [--status S] [--overdue] [--query WORDS]"
+  /// One line in each language.
   public static let summary = Bilingual("Các việc, lọc và phân trang", "Duties, filtered and paged")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters =
     [
-      Parameter("official", .string(), Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates")),
+      Parameter(
+        "official", .string(),
+        Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates")),
       Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
       Parameter("planItem", .string(), Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id")),
       Parameter("year", .integer(minimum: 2026, maximum: 2030), Bilingual("Năm của hạn", "Year of the due date")),
       Parameter("status", .string(values: Shapes.statuses), Bilingual("Trạng thái", "Status")),
-      Parameter("overdue", .boolean, Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)")),
-      Parameter("query", .string(), Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional")),
+      Parameter(
+        "overdue", .boolean,
+        Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)")),
+      Parameter(
+        "query", .string(),
+        Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional")),
     ] + pagingParameters
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.duty)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyPageJSON {
     var filter = DutyFilter()
     filter.official = params.official
     filter.area = try params.area?.resolve(context)
     filter.planItem = params.planItem
-    if let year = params.year, !PlanDatabase.planYears.contains(year) {
+    if let year = params.year, !PlanBounds.years.contains(year) {
       throw PlanError.validation("year: phải từ 2026 đến 2030.", "year: must be between 2026 and 2030.")
     }
     filter.year = params.year
@@ -235,15 +299,22 @@ public enum DutiesMine: PlanCommand {
     var offset: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.mine"
+  /// The shell synopsis.
   public static let synopsis = "duties mine [--include-done]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Việc của tôi (chủ trì hoặc phối hợp), hạn gần nhất trước", "My duties (lead or coordinator), soonest due first")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.readOwn
+  /// Its parameters.
   public static let parameters =
     [Parameter("includeDone", .boolean, Bilingual("Kể cả việc đã xong", "Include done duties"))] + pagingParameters
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.myDuty)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> Page<DutyView> {
     guard let me = context.actor.officialID else {
       throw PlanError.forbidden("Hãy đăng nhập bằng --as trước.", "Log in with --as first.")
@@ -261,13 +332,21 @@ public enum DutiesGet: PlanCommand {
     var id: String
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.get"
+  /// The shell synopsis.
   public static let synopsis = "duties get DUTY"
-  public static let summary = Bilingual("Một việc, người chủ trì, người phối hợp và tiến độ", "One duty with its lead, coordinators and progress")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Một việc, người chủ trì, người phối hợp và tiến độ", "One duty with its lead, coordinators and progress")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
+  /// The schema of its result.
   public static let result = Shapes.dutyWithHistory
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     guard let duty = try context.database.duty(params.id, today: context.today) else {
       throw PlanError.notFound("Không có việc \(params.id).", "There is no duty \(params.id).")
@@ -288,18 +367,28 @@ public enum AuditList: PlanCommand {
     var offset: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "audit.list"
+  /// The shell synopsis.
   public static let synopsis = "audit list [--duty ID] [--official ID] [--from DATE] [--to DATE]"
-  public static let summary = Bilingual("Nhật ký: ai đã thay đổi gì, mới nhất trước", "The audit log: who changed what, newest first")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Nhật ký: ai đã thay đổi gì, mới nhất trước", "The audit log: who changed what, newest first")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.readAudit
+  /// Its parameters.
   public static let parameters =
     [
       Parameter("duty", .string(), Bilingual("Mã việc", "Duty id")),
-      Parameter("official", .string(), Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official")),
-      Parameter("from", .date, Bilingual("Từ ngày", "From date")), Parameter("to", .date, Bilingual("Đến ngày", "To date")),
+      Parameter(
+        "official", .string(), Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official")),
+      Parameter("from", .date, Bilingual("Từ ngày", "From date")),
+      Parameter("to", .date, Bilingual("Đến ngày", "To date")),
     ] + pagingParameters
+  /// The schema of its result.
   public static let result = Shapes.page(Shapes.audit)
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> Page<AuditEntry> {
     let (limit, offset) = try paging(params.limit, params.offset)
     return try context.database.listAudit(

@@ -12,8 +12,11 @@ enum Shapes {
     ], required: ["at", "date", "part", "official", "status", "percent", "note"])
 
   static let warning = Schema.object(
-    [P("kind", .string(values: ["on-leave", "missing-skill", "over-capacity", "not-lead-position"])), P("vi", .string()),
-      P("en", .string())], required: ["kind", "vi", "en"])
+    [
+      P("kind", .string(values: ["on-leave", "missing-skill", "over-capacity", "not-lead-position"])),
+      P("vi", .string()),
+      P("en", .string()),
+    ], required: ["kind", "vi", "en"])
 
   static let dutyProperties: [P] = [
     P("id", .string()), P("title", .string()), P("area", .integer(minimum: 0, maximum: 6)),
@@ -56,7 +59,8 @@ enum Shapes {
 
   static let planItem = Schema.object(
     [
-      P("id", .string()), P("area", .integer(minimum: 0, maximum: 6)), P("kind", .string(values: ["task", "solution"])),
+      P("id", .string()), P("area", .integer(minimum: 0, maximum: 6)),
+      P("kind", .string(values: ["task", "solution"])),
       P("title", .string()), P("text", .string()),
       P(
         "source",

@@ -10,37 +10,57 @@ public enum ScheduleSolve: PlanCommand {
     var partBudget: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "schedule.solve"
+  /// The shell synopsis.
   public static let synopsis = "schedule solve --instance FILE [--part-budget MS]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Giải một bài toán phân công (instance), không đụng tới cơ sở dữ liệu",
     "Solve one assignment instance; touches no database")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [
-    Parameter("instance", .anyObject, required: true, Bilingual("Bài toán: officials và duties (tệp JSON trong shell)", "The instance: officials and duties (a JSON file in the shell)")),
-    Parameter("partBudget", .integer(minimum: 1, maximum: 600_000), Bilingual("Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)", "Time budget per part in milliseconds (default 1000)")),
+    Parameter(
+      "instance", .anyObject, required: true,
+      Bilingual(
+        "Bài toán: officials và duties (tệp JSON trong shell)",
+        "The instance: officials and duties (a JSON file in the shell)")),
+    Parameter(
+      "partBudget", .integer(minimum: 1, maximum: 600_000),
+      Bilingual(
+        "Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)",
+        "Time budget per part in milliseconds (default 1000)")),
   ]
+  /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
     return .object(
       [
         P("objective", .integer()), P("optimal", .boolean), P("lowerBound", .integer()),
         P("assignments", .array(.object([P("duty", .string()), P("lead", .string())], required: ["duty", "lead"]))),
-        P("unassigned", .array(.object([P("duty", .string()), P("reason", .string())], required: ["duty", "reason"]))),
+        P(
+          "unassigned", .array(.object([P("duty", .string()), P("reason", .string())], required: ["duty", "reason"]))),
         P("warnings", .array(.string())),
         P(
           "stats",
           .object(
-            [P("parts", .integer(minimum: 0)), P("partsProvenOptimal", .integer(minimum: 0)), P("milliseconds", .integer(minimum: 0))],
+            [
+              P("parts", .integer(minimum: 0)), P("partsProvenOptimal", .integer(minimum: 0)),
+              P("milliseconds", .integer(minimum: 0)),
+            ],
             required: ["parts", "partsProvenOptimal", "milliseconds"])),
       ], required: ["objective", "optimal", "lowerBound", "assignments", "unassigned", "warnings", "stats"])
   }()
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleSolution {
     let problems = Scheduler.problems(in: params.instance)
     guard problems.isEmpty else {
       throw PlanError.invalidParams(
-        "Bài toán không hợp lệ: " + problems.joined(separator: "; "), "Invalid instance: " + problems.joined(separator: "; "))
+        "Bài toán không hợp lệ: " + problems.joined(separator: "; "),
+        "Invalid instance: " + problems.joined(separator: "; "))
     }
     return Scheduler.solve(params.instance, partBudget: Double(params.partBudget ?? 1000) / 1000)
   }
@@ -72,53 +92,72 @@ public enum ScheduleRun: PlanCommand {
     var partBudget: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "schedule.run"
+  /// The shell synopsis.
   public static let synopsis = "schedule run [--from DATE] [--to DATE] [--dry-run]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc một người chủ trì tối ưu, thêm người phối hợp",
     "Schedule: expand the plan into duties, give each one optimal lead, add coordinators")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.schedule
+  /// Its parameters.
   public static let parameters = [
     Parameter("from", .date, Bilingual("Từ ngày (mặc định hôm nay)", "From (default today)")),
     Parameter("to", .date, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)")),
     Parameter("dryRun", .boolean, Bilingual("Chỉ tính, không ghi", "Compute only, write nothing")),
-    Parameter("partBudget", .integer(minimum: 1, maximum: 600_000), Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds")),
+    Parameter(
+      "partBudget", .integer(minimum: 1, maximum: 600_000),
+      Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds")),
   ]
+  /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
     return .object(
       [
         P("from", .date), P("to", .date), P("dryRun", .boolean), P("created", .integer(minimum: 0)),
-        P("assigned", .integer(minimum: 0)), P("changed", .integer(minimum: 0)), P("coordinatorsChanged", .integer(minimum: 0)),
+        P("assigned", .integer(minimum: 0)), P("changed", .integer(minimum: 0)),
+        P("coordinatorsChanged", .integer(minimum: 0)),
         P(
           "unassigned",
-          .array(.object([P("duty", .string()), P("reason", .string()), P("vi", .string())], required: ["duty", "reason", "vi"]))),
+          .array(
+            .object(
+              [P("duty", .string()), P("reason", .string()), P("vi", .string())], required: ["duty", "reason", "vi"]))),
         P(
           "loads",
           .array(
             .object(
-              [P("official", .string()), P("busiestMonth", .string()), P("hours", .integer(minimum: 0)), P("capacity", .integer(minimum: 0))],
+              [
+                P("official", .string()), P("busiestMonth", .string()), P("hours", .integer(minimum: 0)),
+                P("capacity", .integer(minimum: 0)),
+              ],
               required: ["official", "hours", "capacity"]))),
-        P("objective", .integer()), P("optimal", .boolean), P("lowerBound", .integer()), P("warnings", .array(.string())),
+        P("objective", .integer()), P("optimal", .boolean), P("lowerBound", .integer()),
+        P("warnings", .array(.string())),
         P(
           "capacityWarnings",
-          .array(.object([P("kind", .string()), P("vi", .string()), P("en", .string())], required: ["kind", "vi", "en"]))),
+          .array(
+            .object([P("kind", .string()), P("vi", .string()), P("en", .string())], required: ["kind", "vi", "en"]))),
       ],
       required: [
-        "from", "to", "dryRun", "created", "assigned", "changed", "coordinatorsChanged", "unassigned", "loads", "objective",
+        "from", "to", "dryRun", "created", "assigned", "changed", "coordinatorsChanged", "unassigned", "loads",
+        "objective",
         "optimal", "lowerBound", "warnings", "capacityWarnings",
       ])
   }()
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleRunSummary {
     let from = params.from ?? context.today
-    let to = params.to ?? CivilDate(year: 2030, month: 12, day: 31)!
+    let to = params.to ?? PlanBounds.lastDay
     guard from <= to else {
       throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last.")
     }
-    for (name, day) in [("from", from), ("to", to)] where !PlanDatabase.planYears.contains(day.year) {
+    for (name, day) in [("from", from), ("to", to)] where !PlanBounds.years.contains(day.year) {
       throw PlanError.validation(
-        "\(name): ngày \(day.vietnamese) nằm ngoài kế hoạch 2026–2030.", "\(name): \(day.iso) is outside the 2026–2030 plan.")
+        "\(name): ngày \(day.vietnamese) nằm ngoài kế hoạch 2026–2030.",
+        "\(name): \(day.iso) is outside the 2026–2030 plan.")
     }
     return try context.database.runSchedule(
       from: from, to: to, dryRun: params.dryRun ?? false, partBudget: Double(params.partBudget ?? 1000) / 1000,
@@ -148,13 +187,19 @@ public enum ScheduleExplain: PlanCommand {
     var id: String
   }
 
+  /// The JSON-RPC method name.
   public static let name = "schedule.explain"
+  /// The shell synopsis.
   public static let synopsis = "schedule explain DUTY"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Vì sao việc này do người này chủ trì: các ứng viên với từng khoản chi phí, và ai bị loại, vì sao",
     "Why a duty has its lead: the candidates with each cost term, and who is excluded and why")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Its parameters.
   public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
+  /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
     let warning = Schema.object(
@@ -165,7 +210,9 @@ public enum ScheduleExplain: PlanCommand {
         P("changeCost", .integer(minimum: 0)), P("load", .integer(minimum: 0)), P("capacity", .integer(minimum: 0)),
         P("capacityLeft", .integer()), P("loadCost", .integer(minimum: 0)), P("total", .integer(minimum: 0)),
       ],
-      required: ["official", "position", "positionCost", "changeCost", "load", "capacity", "capacityLeft", "loadCost", "total"])
+      required: [
+        "official", "position", "positionCost", "changeCost", "load", "capacity", "capacityLeft", "loadCost", "total",
+      ])
     return .object(
       [
         P("duty", .string()), P("lead", .nullable(.string())), P("pinned", .boolean), P("period", .string()),
@@ -183,6 +230,7 @@ public enum ScheduleExplain: PlanCommand {
       ], required: ["duty", "lead", "pinned", "period", "effort", "candidates", "excluded", "warnings"])
   }()
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleExplanation {
     try context.database.explainDuty(params.id)
   }

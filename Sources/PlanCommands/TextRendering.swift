@@ -43,7 +43,8 @@ extension DutyView: TextRendering {
     if let myRole { line += " [\(myRole)]" }
     func day(_ iso: String) -> String { CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso }
     if let completedOn {
-      line += "\n  " + Bilingual("Hoàn thành ngày \(day(completedOn))", "Completed on \(day(completedOn))").text(language)
+      line +=
+        "\n  " + Bilingual("Hoàn thành ngày \(day(completedOn))", "Completed on \(day(completedOn))").text(language)
       if let result { line += "\n  " + Bilingual("Kết quả: ", "Result: ").text(language) + result }
       if let evidence { line += "\n  " + Bilingual("Kiểm chứng: ", "Evidence: ").text(language) + evidence }
     }
@@ -53,7 +54,8 @@ extension DutyView: TextRendering {
     }
     for entry in progress ?? [] {
       let part = entry.part == .coordinator ? Bilingual(" (phối hợp)", " (coordinator)").text(language) : ""
-      line += "\n  \(day(entry.date)) \(entry.official ?? "—")\(part) \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
+      line +=
+        "\n  \(day(entry.date)) \(entry.official ?? "—")\(part) \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
     }
     for warning in warnings ?? [] { line += "\n  ! " + (language == .vi ? warning.vi : warning.en) }
     return line
@@ -66,15 +68,18 @@ extension OfficialView: TextRendering {
     var line = "\(id) · \(name) · \(position) · \(loadThisMonth)/\(capacityThisMonth) h"
     if !active { line += Bilingual(" (không hoạt động)", " (inactive)").text(language) }
     if let unassigned, !unassigned.isEmpty {
-      line += "\n" + Bilingual("Không còn chủ trì:", "No longer leads:").text(language) + " "
+      line +=
+        "\n" + Bilingual("Không còn chủ trì:", "No longer leads:").text(language) + " "
         + unassigned.map(\.id).joined(separator: ", ")
     }
     if let unpinned, !unpinned.isEmpty {
-      line += "\n" + Bilingual("Đã bỏ ghim, cần giao lại:", "Unpinned, to assign again:").text(language) + " "
+      line +=
+        "\n" + Bilingual("Đã bỏ ghim, cần giao lại:", "Unpinned, to assign again:").text(language) + " "
         + unpinned.joined(separator: ", ")
     }
     if let uncoordinated, !uncoordinated.isEmpty {
-      line += "\n" + Bilingual("Không còn phối hợp:", "No longer coordinates:").text(language) + " "
+      line +=
+        "\n" + Bilingual("Không còn phối hợp:", "No longer coordinates:").text(language) + " "
         + uncoordinated.joined(separator: ", ")
     }
     return line

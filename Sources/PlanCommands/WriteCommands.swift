@@ -19,21 +19,31 @@ public enum DutiesCreate: PlanCommand {
     var note: String?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.create"
-  public static let synopsis = "duties create TITLE --area AREA --due DATE --effort HOURS [--lead ID] [--coordinators A,B] [--note TEXT]"
-  public static let summary = Bilingual("Giao một việc đột xuất (mã DX-NĂM-SỐ)", "Create an ad-hoc duty (id DX-YEAR-NNN)")
+  /// The shell synopsis.
+  public static let synopsis =
+    "duties create TITLE --area AREA --due DATE --effort HOURS [--lead ID] [--coordinators A,B] [--note TEXT]"
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Giao một việc đột xuất (mã DX-NĂM-SỐ)", "Create an ad-hoc duty (id DX-YEAR-NNN)")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
+  /// Its parameters.
   public static let parameters = [
     Parameter("title", .string(), required: true, Bilingual("Tên việc", "Title")),
     Parameter("area", areaSchema, required: true, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
     Parameter("due", .date, required: true, Bilingual("Hạn, trong 2026–2030", "Due date, within 2026–2030")),
-    Parameter("effort", .integer(minimum: 0, maximum: 744), required: true, Bilingual("Số giờ", "Hours")),
+    Parameter(
+      "effort", .integer(minimum: 0, maximum: PlanBounds.monthHours), required: true, Bilingual("Số giờ", "Hours")),
     Parameter("lead", .string(), Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)")),
     Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp", "Coordinators")),
     Parameter("note", .string(), Bilingual("Ghi chú", "Note")),
   ]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     let new = NewDuty(
       title: params.title, area: try params.area.resolve(context), due: params.due, effort: params.effort,
@@ -53,20 +63,32 @@ public enum DutiesAssign: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.assign"
+  /// The shell synopsis.
   public static let synopsis = "duties assign DUTY [--lead ID] [--coordinators A,B] [--pin false]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Giao người chủ trì và/hoặc người phối hợp; việc được ghim trừ khi pin: false",
     "Set the lead and/or coordinators; pins the duty unless pin: false")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
+  /// Its parameters.
   public static let parameters = [
     dutyParameter, Parameter("lead", .string(), Bilingual("Người chủ trì", "Lead")),
-    Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
-    Parameter("pin", .boolean, Bilingual("Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)")),
+    Parameter(
+      "coordinators", .array(.string()),
+      Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
+    Parameter(
+      "pin", .boolean,
+      Bilingual(
+        "Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)")),
     versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     try context.database.assignDuty(
       params.id, lead: params.lead, coordinators: params.coordinators, pin: params.pin ?? true,
@@ -82,13 +104,20 @@ public struct DutyVersionParams: Decodable, Sendable {
 
 /// `duties.unassign`: clear the lead.
 public enum DutiesUnassign: PlanCommand {
+  /// The JSON-RPC method name.
   public static let name = "duties.unassign"
+  /// The shell synopsis.
   public static let synopsis = "duties unassign DUTY"
+  /// One line in each language.
   public static let summary = Bilingual("Bỏ người chủ trì của một việc", "Clear a duty's lead")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
+  /// Its parameters.
   public static let parameters = [dutyParameter, versionParameter]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
     try context.database.unassignDuty(params.id, version: params.version, by: context.actor, today: context.today)
   }
@@ -104,19 +133,29 @@ public enum DutiesProgress: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.progress"
+  /// The shell synopsis.
   public static let synopsis = "duties progress DUTY PERCENT [--note TEXT]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Báo cáo tiến độ (0–100%) việc mình chủ trì (tiến độ của việc) hoặc phối hợp (phần của mình)",
     "Report progress (0–100%) on a duty you lead (the duty's percent) or coordinate (your own part)")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.reportProgress
+  /// Its parameters.
   public static let parameters = [
-    dutyParameter, Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
-    Parameter("note", .string(), Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)")),
+    dutyParameter,
+    Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
+    Parameter(
+      "note", .string(),
+      Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)")),
     versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     try context.database.reportProgress(
       params.id, percent: params.percent, note: params.note, version: params.version, by: context.actor,
@@ -134,10 +173,17 @@ public enum DutiesComplete: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.complete"
+  /// The shell synopsis.
   public static let synopsis = "duties complete DUTY [--result TEXT] [--evidence REF]"
-  public static let summary = Bilingual("Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)", "Complete a duty you lead (result, evidence reference)")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)",
+    "Complete a duty you lead (result, evidence reference)")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.complete
+  /// Its parameters.
   public static let parameters = [
     dutyParameter, Parameter("result", .string(), Bilingual("Kết quả đạt được", "What came of it")),
     Parameter(
@@ -145,8 +191,10 @@ public enum DutiesComplete: PlanCommand {
       Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")),
     versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     try context.database.completeDuty(
       params.id, result: params.result, evidence: params.evidence, version: params.version, by: context.actor,
@@ -163,15 +211,22 @@ public enum DutiesCancel: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "duties.cancel"
+  /// The shell synopsis.
   public static let synopsis = "duties cancel DUTY --reason TEXT"
+  /// One line in each language.
   public static let summary = Bilingual("Hủy một việc, nêu lý do", "Cancel a duty, with a reason")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
+  /// Its parameters.
   public static let parameters = [
     dutyParameter, Parameter("reason", .string(), required: true, Bilingual("Lý do", "Reason")), versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
     try context.database.cancelDuty(
       params.id, reason: params.reason, version: params.version, by: context.actor, today: context.today)
@@ -180,13 +235,20 @@ public enum DutiesCancel: PlanCommand {
 
 /// `duties.reopen`: reopen a done or cancelled duty.
 public enum DutiesReopen: PlanCommand {
+  /// The JSON-RPC method name.
   public static let name = "duties.reopen"
+  /// The shell synopsis.
   public static let synopsis = "duties reopen DUTY"
+  /// One line in each language.
   public static let summary = Bilingual("Mở lại việc đã xong hoặc đã hủy", "Reopen a done or cancelled duty")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
+  /// Its parameters.
   public static let parameters = [dutyParameter, versionParameter]
+  /// The schema of its result.
   public static let result = Shapes.duty
 
+  /// Runs the command in the call's context.
   public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
     try context.database.reopenDuty(params.id, version: params.version, by: context.actor, today: context.today)
   }
@@ -206,22 +268,36 @@ public enum OfficialsAdd: PlanCommand {
     var capacity: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.add"
-  public static let synopsis = "officials add NAME --position POSITION [--id ID] [--role R] [--skills A,B] [--capacity HOURS]"
+  /// The shell synopsis.
+  public static let synopsis =
+    "officials add NAME --position POSITION [--id ID] [--role R] [--skills A,B] [--capacity HOURS]"
+  /// One line in each language.
   public static let summary = Bilingual("Thêm cán bộ, công chức", "Add an official")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
+  /// Its parameters.
   public static let parameters = [
     Parameter("id", .string(), Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
     Parameter("name", .string(), required: true, Bilingual("Họ tên", "Name")),
     Parameter("position", .string(), required: true, Bilingual("Vị trí", "Position")),
     Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
-    Parameter("kind", .string(values: ["can-bo", "cong-chuc"]), Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)")),
-    Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò (mặc định official)", "Role (default official)")),
+    Parameter(
+      "kind", .string(values: ["can-bo", "cong-chuc"]),
+      Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)")),
+    Parameter(
+      "role", .string(values: ["viewer", "official", "chair"]),
+      Bilingual("Vai trò (mặc định official)", "Role (default official)")),
     Parameter("skills", .array(.string()), Bilingual("Kỹ năng", "Skills")),
-    Parameter("capacity", .integer(minimum: 0, maximum: 744), Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)")),
+    Parameter(
+      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours),
+      Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)")),
   ]
+  /// The schema of its result.
   public static let result = Shapes.official
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
     try context.database.addOfficial(
       NewOfficial(
@@ -246,23 +322,33 @@ public enum OfficialsUpdate: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.update"
-  public static let synopsis = "officials update OFFICIAL [--name N] [--position P] [--role R] [--skills A,B] [--capacity H] [--active false]"
+  /// The shell synopsis.
+  public static let synopsis =
+    "officials update OFFICIAL [--name N] [--position P] [--role R] [--skills A,B] [--capacity H] [--active false]"
+  /// One line in each language.
   public static let summary = Bilingual(
     "Sửa thông tin cán bộ; ngừng hoạt động (hoặc chuyển sang vị trí không được chủ trì) thì rút khỏi mọi việc đang mở",
     "Change an official; deactivating it (or moving it to a post that may not lead) takes it off every open duty")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
+  /// Its parameters.
   public static let parameters = [
     Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
-    Parameter("name", .string(), Bilingual("Họ tên", "Name")), Parameter("position", .string(), Bilingual("Vị trí", "Position")),
+    Parameter("name", .string(), Bilingual("Họ tên", "Name")),
+    Parameter("position", .string(), Bilingual("Vị trí", "Position")),
     Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
     Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò", "Role")),
     Parameter("skills", .array(.string()), Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)")),
-    Parameter("capacity", .integer(minimum: 0, maximum: 744), Bilingual("Số giờ mỗi tháng", "Hours a month")),
+    Parameter(
+      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), Bilingual("Số giờ mỗi tháng", "Hours a month")),
     Parameter("active", .boolean, Bilingual("Đang hoạt động", "Active")), versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.official
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
     var change = OfficialChange()
     change.name = params.name
@@ -287,18 +373,26 @@ public enum OfficialsLeave: PlanCommand {
     var reason: String?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.leave"
+  /// The shell synopsis.
   public static let synopsis = "officials leave OFFICIAL --from DATE --to DATE [--reason TEXT]"
-  public static let summary = Bilingual("Ghi một lần nghỉ (phép, ốm, học tập)", "Record a leave (holiday, illness, training)")
+  /// One line in each language.
+  public static let summary = Bilingual(
+    "Ghi một lần nghỉ (phép, ốm, học tập)", "Record a leave (holiday, illness, training)")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
+  /// Its parameters.
   public static let parameters = [
     Parameter("official", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
     Parameter("from", .date, required: true, Bilingual("Từ ngày", "First day")),
     Parameter("to", .date, required: true, Bilingual("Đến ngày", "Last day")),
     Parameter("reason", .string(), Bilingual("Lý do", "Reason")),
   ]
+  /// The schema of its result.
   public static let result = Shapes.leave
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
     try context.database.addLeave(
       official: params.official, from: params.from, to: params.to, reason: params.reason, by: context.actor,
@@ -314,15 +408,23 @@ public enum OfficialsLeaveCancel: PlanCommand {
     var version: Int?
   }
 
+  /// The JSON-RPC method name.
   public static let name = "officials.leave.cancel"
+  /// The shell synopsis.
   public static let synopsis = "officials leave cancel LEAVE"
+  /// One line in each language.
   public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
+  /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
+  /// Its parameters.
   public static let parameters = [
-    Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number")), versionParameter,
+    Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number")),
+    versionParameter,
   ]
+  /// The schema of its result.
   public static let result = Shapes.leave
 
+  /// Runs the command in the call's context.
   public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
     try context.database.cancelLeave(params.id, version: params.version, by: context.actor)
   }

@@ -69,7 +69,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
-  public var dayNumber: Int {
+  public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+  /// Days since 1970-01-01 of a year, month and day (not checked).
+  static func dayNumber(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400

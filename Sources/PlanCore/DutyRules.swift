@@ -190,7 +190,8 @@ public enum DutyRules {
   ) throws -> ProgressOutcome {
     try requireOpen(duty, to: ("báo cáo tiến độ", "report progress on"))
     guard (0...100).contains(percent) else {
-      throw PlanError.validation("percent: phải từ 0 đến 100 (nhận \(percent)).", "percent: must be 0–100 (got \(percent)).")
+      throw PlanError.validation(
+        "percent: phải từ 0 đến 100 (nhận \(percent)).", "percent: must be 0–100 (got \(percent)).")
     }
     let part: ProgressPart =
       if let me = principal.officialID, duty.lead == me {
@@ -221,7 +222,8 @@ public enum DutyRules {
     let percent = duty.status == .done ? 0 : duty.percent
     let keeps = lead?.mayLead ?? false
     return Reopening(
-      status: percent > 0 ? .doing : .todo, percent: percent, lead: keeps ? duty.lead : nil, pinned: keeps && duty.pinned)
+      status: percent > 0 ? .doing : .todo, percent: percent, lead: keeps ? duty.lead : nil,
+      pinned: keeps && duty.pinned)
   }
 
   /// Completing a duty: it must be open; it records the day and the result and evidence given.

@@ -54,7 +54,9 @@ public enum Expansion {
   /// yearly on its day, half-yearly on 14/6 and 14/12, quarterly (and continuous, or no frequency
   /// stated) on 14/3, 14/6, 14/9, 14/12, monthly on its day, once on its date — unless the item
   /// gives another day.
-  public static func dates(of recurrence: Recurrence, in year: Int) -> [(suffix: String, label: String, date: CivilDate)] {
+  public static func dates(of recurrence: Recurrence, in year: Int) -> [(
+    suffix: String, label: String, date: CivilDate
+  )] {
     func date(_ month: Int, _ day: Int) -> CivilDate {
       let last = CivilDate.daysIn(month: month, year: year)
       return CivilDate(year: year, month: month, day: min(max(day, 1), last)) ?? CivilDate(dayNumber: 0)

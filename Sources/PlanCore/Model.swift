@@ -237,7 +237,9 @@ public struct ReformArea: Codable, Sendable, Equatable {
   public var items: [PlanItem]
 
   /// Creates a value.
-  public init(id: Int, code: String, name: String, localName: String, reformArea: Bool, description: String?, items: [PlanItem]) {
+  public init(
+    id: Int, code: String, name: String, localName: String, reformArea: Bool, description: String?, items: [PlanItem]
+  ) {
     self.id = id
     self.code = code
     self.name = name
@@ -343,7 +345,11 @@ public struct PlanItem: Codable, Sendable, Equatable {
   public var note: String?
 
   /// Creates a value.
-  public init(id: String, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence, effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String], note: String?) {
+  public init(
+    id: String, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence,
+    effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String],
+    note: String?
+  ) {
     self.id = id
     self.kind = kind
     self.title = title

@@ -84,7 +84,8 @@ public enum OfficialRules {
 
   /// The commune always keeps one active chair: refuses a change that would leave none.
   /// - Parameter otherActiveChairs: active chairs other than this official.
-  public static func lastChairRefusal(before: OfficialFacts, after: OfficialFacts, otherActiveChairs: Int) -> PlanError? {
+  public static func lastChairRefusal(before: OfficialFacts, after: OfficialFacts, otherActiveChairs: Int) -> PlanError?
+  {
     let was = before.active && before.role == .chair
     let stays = after.active && after.role == .chair
     guard was && !stays && otherActiveChairs == 0 else { return nil }

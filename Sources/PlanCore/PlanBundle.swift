@@ -230,7 +230,8 @@ private struct FileReader {
     case is Bool.Type: ("true hoặc false", "true or false")
     case is [Any].Type: ("danh sách [ … ]", "a list [ … ]")
     default:
-      String(describing: type).hasPrefix("Array") ? ("danh sách [ … ]", "a list [ … ]") : ("đối tượng { … }", "an object { … }")
+      String(describing: type).hasPrefix("Array")
+        ? ("danh sách [ … ]", "a list [ … ]") : ("đối tượng { … }", "an object { … }")
     }
   }
 

@@ -109,7 +109,8 @@ public struct ScheduleModel: Sendable {
   let instanceOfficials: [String: InstanceOfficial]
 
   /// Why an ad-hoc duty without a lead is left alone.
-  public static let adHocReason = "ad-hoc duty without a lead: the scheduler leads only plan duties; give it one with duties assign"
+  public static let adHocReason =
+    "ad-hoc duty without a lead: the scheduler leads only plan duties; give it one with duties assign"
   /// Why an ad-hoc duty led by someone who may not lead loses its lead.
   public static let strayReason =
     "ad-hoc duty whose lead may no longer lead (inactive or a Party post): the lead is taken off; give it another with duties assign"
@@ -144,7 +145,8 @@ public struct ScheduleModel: Sendable {
         warnings.append(
           RuleWarning(
             kind: "over-capacity",
-            vi: "\(official) trong tháng \(Self.month(period)): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
+            vi:
+              "\(official) trong tháng \(Self.month(period)): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
             en: "\(official) in \(period): pinned duties need \(hours) h, over the capacity \(capacity) h."))
       }
     }
@@ -300,17 +302,20 @@ public struct ScheduleModel: Sendable {
     if let facts, !facts.active { return inactive }
     if let facts, !facts.canLead {
       return Exclusion(
-        official: id, kind: "may-not-lead", reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
+        official: id, kind: "may-not-lead",
+        reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
         vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND")
     }
     switch Scheduler.ineligibility(duty, official) {
     case .inactive, .anotherUnit:
       return inactive
     case .unavailable(let period):
-      return Exclusion(official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(month(period))")
+      return Exclusion(
+        official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(month(period))")
     case .missingSkills(let skills):
       let list = skills.joined(separator: ", ")
-      return Exclusion(official: id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)")
+      return Exclusion(
+        official: id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)")
     case nil:
       break
     }
@@ -331,8 +336,10 @@ public struct ScheduleModel: Sendable {
       warnings.append(
         RuleWarning(
           kind: "may-not-lead",
-          vi: "\(lead) (\(facts.positionName)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này.",
-          en: "\(lead) (\(facts.positionName)) may no longer lead committee duties; the next schedule run takes it off."))
+          vi:
+            "\(lead) (\(facts.positionName)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này.",
+          en: "\(lead) (\(facts.positionName)) may no longer lead committee duties; the next schedule run takes it off."
+        ))
     }
     let month = Availability.month(
       duty.period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
@@ -340,14 +347,16 @@ public struct ScheduleModel: Sendable {
       warnings.append(
         RuleWarning(
           kind: "on-leave",
-          vi: "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(Self.month(duty.period)).",
+          vi:
+            "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(Self.month(duty.period)).",
           en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(duty.period)."))
     }
     let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
     if !missing.isEmpty {
       let list = missing.joined(separator: ", ")
       warnings.append(
-        RuleWarning(kind: "missing-skill", vi: "\(lead) thiếu kỹ năng \(list).", en: "\(lead) lacks the skill \(list)."))
+        RuleWarning(kind: "missing-skill", vi: "\(lead) thiếu kỹ năng \(list).", en: "\(lead) lacks the skill \(list).")
+      )
     }
     var leads = currentLeads
     leads[id] = lead

@@ -162,22 +162,34 @@ public enum Scheduler {
     var officialIDs = Set<String>()
     for official in instance.officials {
       if !officialIDs.insert(official.id).inserted { problems.append("officials[id=\(official.id)].id: duplicate id") }
-      if official.capacity < 0 { problems.append("officials[id=\(official.id)].capacity: must be ≥ 0") }
+      if !PlanBounds.hours.contains(official.capacity) {
+        problems.append("officials[id=\(official.id)].capacity: must be \(PlanBounds.hoursText.en)")
+      }
       for (period, hours) in official.capacityByPeriod ?? [:] {
-        if !isPeriod(period) { problems.append("officials[id=\(official.id)].capacityByPeriod: '\(period)' is not YYYY-MM") }
-        if hours < 0 { problems.append("officials[id=\(official.id)].capacityByPeriod[\(period)]: must be ≥ 0") }
+        if !isPeriod(period) {
+          problems.append("officials[id=\(official.id)].capacityByPeriod: '\(period)' is not YYYY-MM")
+        }
+        if !PlanBounds.hours.contains(hours) {
+          problems.append(
+            "officials[id=\(official.id)].capacityByPeriod[\(period)]: must be \(PlanBounds.hoursText.en)")
+        }
       }
       for period in official.unavailable ?? [] where !isPeriod(period) {
         problems.append("officials[id=\(official.id)].unavailable: '\(period)' is not YYYY-MM")
       }
     }
+    let unitOf = Dictionary(instance.officials.map { ($0.id, $0.unit) }) { first, _ in first }
     var dutyIDs = Set<String>()
     for duty in instance.duties {
       if !dutyIDs.insert(duty.id).inserted { problems.append("duties[id=\(duty.id)].id: duplicate id") }
       if !isPeriod(duty.period) { problems.append("duties[id=\(duty.id)].period: '\(duty.period)' is not YYYY-MM") }
-      if duty.effort < 0 { problems.append("duties[id=\(duty.id)].effort: must be ≥ 0") }
+      if !PlanBounds.hours.contains(duty.effort) {
+        problems.append("duties[id=\(duty.id)].effort: must be \(PlanBounds.hoursText.en)")
+      }
       if let pinned = duty.pinned, !officialIDs.contains(pinned) {
         problems.append("duties[id=\(duty.id)].pinned: unknown official '\(pinned)'")
+      } else if let pinned = duty.pinned, let unit = unitOf[pinned], unit != duty.unit {
+        problems.append("duties[id=\(duty.id)].pinned: official '\(pinned)' is of another unit")
       }
     }
     return problems
@@ -383,7 +395,8 @@ struct Part {
     }
     for i in officials.indices where load[i] > capacity[i] {
       result.warnings.append(
-        "\(officials[i].id) in \(period): pinned duties need \(load[i]) h, over the capacity \(capacity[i]) h; capacity raised")
+        "\(officials[i].id) in \(period): pinned duties need \(load[i]) h, over the capacity \(capacity[i]) h; capacity raised"
+      )
       capacity[i] = Scheduler.capacity(of: officials[i], in: period, pinnedHours: load[i])
     }
     // Candidates per duty, cheapest first, ties by official id.
@@ -391,7 +404,8 @@ struct Part {
     var candidates: [[(official: Int, cost: Int)]] = []
     for duty in free {
       var list: [(Int, Int)] = []
-      for (i, official) in officials.enumerated() where Scheduler.exclusion(duty, official) == nil && duty.effort <= capacity[i] {
+      for (i, official) in officials.enumerated()
+      where Scheduler.exclusion(duty, official) == nil && duty.effort <= capacity[i] {
         list.append((i, Scheduler.cost(duty, official)))
       }
       list.sort { $0.1 != $1.1 ? $0.1 < $1.1 : officials[$0.0].id < officials[$1.0].id }
@@ -410,8 +424,9 @@ struct Part {
           : "\(official.position)|\((official.skills ?? []).sorted())|\(capacity[i])|\(official.active ?? true)|"
             + "\((official.unavailable ?? []).contains(period))|\(official.unit ?? "")"
         if let known = classes[key] { return known }
-        classes[key] = classes.count
-        return classes[key]!
+        let next = classes.count
+        classes[key] = next
+        return next
       }
     }()
     var choice = [Int](repeating: -1, count: free.count)
@@ -456,7 +471,8 @@ struct Part {
         var over = Double(wanted[i] - (capacity[i] - load[i]))
         var moves: [(ratio: Double, hours: Int, penalty: Int)] = []
         for d in depth..<free.count where ownerOf[d] == i {
-          moves.append((Double(secondOf[d] - bestOf[d]) / Double(max(efforts[d], 1)), efforts[d], secondOf[d] - bestOf[d]))
+          moves.append(
+            (Double(secondOf[d] - bestOf[d]) / Double(max(efforts[d], 1)), efforts[d], secondOf[d] - bestOf[d]))
         }
         moves.sort { $0.ratio < $1.ratio }
         var penalty = 0.0
@@ -491,7 +507,9 @@ struct Part {
       var options = candidates[depth].filter { load[$0.official] + e <= capacity[$0.official] }.map {
         (official: $0.official, value: $0.cost + Scheduler.loadCost(load: load[$0.official], effort: e))
       }
-      options.sort { $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id }
+      options.sort {
+        $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id
+      }
       var tried = Set<Int>()
       for option in options {
         // Symmetry: an interchangeable official at the same load was tried already.

@@ -42,10 +42,10 @@ extension PlanBundle {
           file, official.id, "skills", "kỹ năng '\(skill)' không có trong Seeds/skills.json",
           "skill '\(skill)' is not in Seeds/skills.json")
       }
-      if official.capacity < 0 || official.capacity > 744 {
+      if !PlanBounds.hours.contains(official.capacity) {
         check.error(
-          file, official.id, "capacity", "số giờ mỗi tháng phải từ 0 đến 744",
-          "monthly hours must be between 0 and 744")
+          file, official.id, "capacity", "số giờ mỗi tháng phải \(PlanBounds.hoursText.vi)",
+          "monthly hours must be \(PlanBounds.hoursText.en)")
       }
       if official.name.trimmingCharacters(in: .whitespaces).isEmpty {
         check.error(file, official.id, "name", "tên không được để trống", "name must not be empty")
@@ -77,7 +77,7 @@ extension PlanBundle {
       }
       var years = Set<Int>()
       for target in indicator.targets {
-        if !(2026...2030).contains(target.year) || !years.insert(target.year).inserted {
+        if !PlanBounds.years.contains(target.year) || !years.insert(target.year).inserted {
           check.error(
             file, indicator.id, "targets.year",
             "năm \(target.year) ngoài 2026–2030 hoặc bị lặp", "year \(target.year) is outside 2026–2030 or repeated")
@@ -138,7 +138,9 @@ extension PlanBundle {
             file, item.id, "id", "mã nhiệm vụ phải có dạng \(area.id).N hoặc \(area.id).Na",
             "plan item id must look like \(area.id).N or \(area.id).Na")
         }
-        checkItem(item, file: file, positions: positionByID, holders: holders, skills: skillIDs, indicators: indicatorIDs, &check)
+        checkItem(
+          item, file: file, positions: positionByID, holders: holders, skills: skillIDs, indicators: indicatorIDs,
+          &check)
       }
     }
     return check.issues
@@ -182,8 +184,9 @@ extension PlanBundle {
         file, id, "source", "cần câu trích từ báo cáo (sentence) hoặc nguồn khác (reference)",
         "needs the report's sentence or another reference")
     }
-    if item.effort < 0 || item.effort > 744 {
-      check.error(file, id, "effort", "số giờ phải từ 0 đến 744", "hours must be between 0 and 744")
+    if !PlanBounds.hours.contains(item.effort) {
+      check.error(
+        file, id, "effort", "số giờ phải \(PlanBounds.hoursText.vi)", "hours must be \(PlanBounds.hoursText.en)")
     }
     checkRecurrence(item.recurrence, file: file, id: id, &check)
     if item.leadPositions.isEmpty {
@@ -271,7 +274,7 @@ extension PlanBundle {
         refuse("due", "việc một lần cần ngày hạn (due)", "a one-off item needs a due date")
         return
       }
-      if !(2026...2030).contains(due.year) {
+      if !PlanBounds.years.contains(due.year) {
         refuse("due", "hạn phải trong 2026–2030", "the due date must be within 2026–2030")
       }
     }

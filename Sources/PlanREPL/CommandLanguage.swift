@@ -112,9 +112,12 @@ public enum CommandLanguage {
     var position = 1
     // The longest command name that the next words spell (verb, then sub-verb).
     while position < rest.count, !rest[position].hasPrefix("--") {
-      let candidates = names.filter { $0.count > commandWords.count && Array($0.prefix(commandWords.count)) == commandWords }
-        .map { $0[commandWords.count] }
-      guard !candidates.isEmpty, let verb = try? match(rest[position], among: Array(Set(candidates)), aliases: verbAliases)
+      let candidates = names.filter {
+        $0.count > commandWords.count && Array($0.prefix(commandWords.count)) == commandWords
+      }
+      .map { $0[commandWords.count] }
+      guard !candidates.isEmpty,
+        let verb = try? match(rest[position], among: Array(Set(candidates)), aliases: verbAliases)
       else { break }
       commandWords.append(verb)
       position += 1
@@ -138,7 +141,8 @@ public enum CommandLanguage {
     }
     let name = commandWords.joined(separator: ".")
     guard let command = CommandTable.byName[name] else {
-      throw PlanError(code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
+      throw PlanError(
+        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
     }
     let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
     let params = try bind(Array(rest[position...]), to: command, today: lineToday)
@@ -220,14 +224,16 @@ public enum CommandLanguage {
       case .boolean:
         guard let flag = boolean(text) else {
           throw PlanError.invalidParams(
-            "Tham số '\(parameter.name)' phải là có/không (true/false).", "Parameter '\(parameter.name)' must be true or false.")
+            "Tham số '\(parameter.name)' phải là có/không (true/false).",
+            "Parameter '\(parameter.name)' must be true or false.")
         }
         return .bool(flag)
       case .array(let item):
-        return .array(try text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-          .filter { !$0.isEmpty }.map { part in
-            try value(part, for: Parameter(parameter.name, item, parameter.summary), today: today)
-          })
+        return .array(
+          try text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { part in
+              try value(part, for: Parameter(parameter.name, item, parameter.summary), today: today)
+            })
       case .string(let format, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
       case .anyOf(let schemas):
@@ -241,7 +247,8 @@ public enum CommandLanguage {
         // An object parameter (an instance) is given as the path of a JSON file.
         guard let data = FileManager.default.contents(atPath: text) else {
           throw PlanError.invalidParams(
-            "Không đọc được tệp '\(text)' cho '\(parameter.name)'.", "Cannot read the file '\(text)' for '\(parameter.name)'.")
+            "Không đọc được tệp '\(text)' cho '\(parameter.name)'.",
+            "Cannot read the file '\(text)' for '\(parameter.name)'.")
         }
         do {
           return try JSONDecoder().decode(JSONValue.self, from: data)

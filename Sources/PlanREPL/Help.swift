@@ -21,7 +21,9 @@ public enum Help {
       lines.append((language == .vi ? "Ví dụ: " : "Example: ") + example(command))
       return lines.joined(separator: "\n")
     }
-    var lines = [language == .vi ? "Các lệnh (gõ `help LỆNH` để xem chi tiết):" : "Commands (type `help COMMAND` for details):"]
+    var lines = [
+      language == .vi ? "Các lệnh (gõ `help LỆNH` để xem chi tiết):" : "Commands (type `help COMMAND` for details):"
+    ]
     var nouns: [String] = []
     for command in CommandTable.all {
       let noun = String(command.name.split(separator: ".")[0])
@@ -50,7 +52,8 @@ public enum Help {
     ]
     let head = command.synopsis.split(separator: " ").prefix { !$0.hasPrefix("[") && !$0.hasPrefix("--") }
       .map { samples[String($0)] ?? String($0) }
-    let required = command.parameters.filter(\.required).dropFirst(CommandLanguage.positional(command).count).map { parameter in
+    let required = command.parameters.filter(\.required).dropFirst(CommandLanguage.positional(command).count).map {
+      parameter in
       "--" + CommandLanguage.kebabCase(parameter.name) + " "
         + ([
           "area": "tthc", "due": "25/12/2026", "effort": "4", "reason": "\"Không còn cần\"", "position": "van-phong",

@@ -31,7 +31,9 @@ public final class InteractiveShell {
   var officials: [(id: String, name: String)] = []
 
   /// Creates the shell on `database` with the process's options.
-  public init(database: PlanDatabase, options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+  public init(
+    database: PlanDatabase, options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) {
     self.database = database
     self.options = options
     historyPath = Self.historyPath(environment)
@@ -131,9 +133,11 @@ public final class InteractiveShell {
   }
 
   var shell: Shell {
-    Shell(database: database, options: options, output: { print($0) }, errors: { message in
-      FileHandle.standardError.write(Data((message + "\n").utf8))
-    })
+    Shell(
+      database: database, options: options, output: { print($0) },
+      errors: { message in
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      })
   }
 
   /// What Tab offers for `text` after `before`.
@@ -142,7 +146,8 @@ public final class InteractiveShell {
     let key = VietnameseText.searchKey(text)
     func starting(_ options: [String]) -> [String] { options.filter { $0.hasPrefix(text) }.sorted() }
     if words.isEmpty {
-      return starting(CommandLanguage.nouns + ["help", "login", "whoami", "quit", "thoat"] + CommandLanguage.nounAliases.keys)
+      return starting(
+        CommandLanguage.nouns + ["help", "login", "whoami", "quit", "thoat"] + CommandLanguage.nounAliases.keys)
     }
     let previous = words.last ?? ""
     if ["--lead", "--as", "--official", "login"].contains(previous) || (previous == "--coordinators") {
@@ -151,11 +156,15 @@ public final class InteractiveShell {
         $0.id.hasPrefix(text) || VietnameseText.searchKey($0.name).contains(key) && !key.isEmpty
       }.map(\.id).sorted()
     }
-    if previous == "--area" { return starting(["chi-dao", "the-che", "tthc", "bo-may", "cong-vu", "tai-chinh", "cqs"]) }
+    if previous == "--area" {
+      return starting(["chi-dao", "the-che", "tthc", "bo-may", "cong-vu", "tai-chinh", "cqs"])
+    }
     if previous == "--status" { return starting(["todo", "doing", "done", "cancelled"]) }
     if previous == "--format" { return starting(["table", "json", "csv"]) }
     if previous == "--lang" { return starting(["vi", "en"]) }
-    guard let noun = try? CommandLanguage.match(words[0], among: CommandLanguage.nouns, aliases: CommandLanguage.nounAliases)
+    guard
+      let noun = try? CommandLanguage.match(
+        words[0], among: CommandLanguage.nouns, aliases: CommandLanguage.nounAliases)
     else { return [] }
     let names = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }.filter { $0[0] == noun }
     if words.count == 1 && !text.hasPrefix("-") {
@@ -168,7 +177,9 @@ public final class InteractiveShell {
       return starting(kebab + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return (try? database.dutyIDs(prefix: text)) ?? [] }
-    if noun == "plan" { return starting(((try? database.listPlanItems(area: nil, kind: nil, query: nil).items) ?? []).map(\.id)) }
+    if noun == "plan" {
+      return starting(((try? database.listPlanItems(area: nil, kind: nil, query: nil).items) ?? []).map(\.id))
+    }
     if noun == "officials" { return officials.map(\.id).filter { $0.hasPrefix(text) } }
     return []
   }

@@ -27,7 +27,9 @@ public final class Shell {
   }
 
   /// The session language: `--lang`, else `CCHC_LANG`, else Vietnamese (`LANG` never chooses it).
-  public static func language(_ options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+  public static func language(
+    _ options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     -> Language
   {
     options.language ?? (environment["CCHC_LANG"].flatMap(Language.init(rawValue:)) ?? .vi)
@@ -38,7 +40,9 @@ public final class Shell {
     // The line's own --lang applies to its errors too, even to a line that cannot be read.
     let typed = line.split(separator: " ").map(String.init)
     var language = Self.language(base)
-    if let index = typed.firstIndex(of: "--lang"), index + 1 < typed.count, let chosen = Language(rawValue: typed[index + 1]) {
+    if let index = typed.firstIndex(of: "--lang"), index + 1 < typed.count,
+      let chosen = Language(rawValue: typed[index + 1])
+    {
       language = chosen
     }
     do {

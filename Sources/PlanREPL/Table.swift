@@ -92,24 +92,32 @@ enum Tables {
       return Table(
         columns: [
           .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Họ tên", "Name")),
-          .init(header: Bilingual("Vị trí", "Position")), .init(header: Bilingual("Giờ tháng này", "Hours this month"), right: true),
+          .init(header: Bilingual("Vị trí", "Position")),
+          .init(header: Bilingual("Giờ tháng này", "Hours this month"), right: true),
           .init(header: Bilingual("Còn", "Left"), right: true),
         ],
         rows: page.items.map {
-          [$0.id, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
-            "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)"]
+          [
+            $0.id, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
+            "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)",
+          ]
         })
     }
     if let page = result as? Page<AreaView> {
       return Table(
         columns: [
           .init(header: Bilingual("Lĩnh vực", "Area")), .init(header: Bilingual("Tên", "Name")),
-          .init(header: Bilingual("Nhiệm vụ", "Items"), right: true), .init(header: Bilingual("Việc", "Planned"), right: true),
-          .init(header: Bilingual("Xong", "Done"), right: true), .init(header: Bilingual("Quá hạn", "Overdue"), right: true),
+          .init(header: Bilingual("Nhiệm vụ", "Items"), right: true),
+          .init(header: Bilingual("Việc", "Planned"), right: true),
+          .init(header: Bilingual("Xong", "Done"), right: true),
+          .init(header: Bilingual("Quá hạn", "Overdue"), right: true),
         ],
         rows: page.items.map {
-          ["\($0.id) \($0.code)", language == .vi ? $0.localName : $0.name, "\($0.items)", "\($0.planned)", "\($0.done)",
-            "\($0.overdue)"]
+          [
+            "\($0.id) \($0.code)", language == .vi ? $0.localName : $0.name, "\($0.items)", "\($0.planned)",
+            "\($0.done)",
+            "\($0.overdue)",
+          ]
         })
     }
     if let page = result as? Page<PlanItemView> {
@@ -119,8 +127,12 @@ enum Tables {
           .init(header: Bilingual("Giờ", "Hours"), right: true), .init(header: Bilingual("Tiêu đề", "Title")),
         ],
         rows: page.items.map {
-          [$0.id, $0.kind == .task ? Bilingual("nhiệm vụ", "task").text(language) : Bilingual("giải pháp", "solution").text(language),
-            "\($0.effort)", $0.title]
+          [
+            $0.id,
+            $0.kind == .task
+              ? Bilingual("nhiệm vụ", "task").text(language) : Bilingual("giải pháp", "solution").text(language),
+            "\($0.effort)", $0.title,
+          ]
         })
     }
     if let page = result as? Page<AuditEntry> {
@@ -142,9 +154,13 @@ enum Tables {
         .init(header: Bilingual("Chủ trì", "Lead")), .init(header: Bilingual("Việc", "Duty")),
       ],
       rows: items.map { duty in
-        let role = duty.myRole.map { $0 == "lead" ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]") }
-        return [duty.id, date(duty.due, language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
-          duty.title + (role?.text(language) ?? "")]
+        let role = duty.myRole.map {
+          $0 == "lead" ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
+        }
+        return [
+          duty.id, date(duty.due, language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
+          duty.title + (role?.text(language) ?? ""),
+        ]
       })
   }
 

@@ -51,7 +51,8 @@ public struct JSONRPCServer: Sendable {
     if Self.depth(of: line) > Self.maximumDepth {
       return Self.errorLine(
         id: .null,
-        Self.parseError("JSON lồng quá \(Self.maximumDepth) tầng", "JSON nested deeper than \(Self.maximumDepth) levels"))
+        Self.parseError(
+          "JSON lồng quá \(Self.maximumDepth) tầng", "JSON nested deeper than \(Self.maximumDepth) levels"))
     }
     let value: JSONValue
     do {
@@ -81,7 +82,8 @@ public struct JSONRPCServer: Sendable {
   /// The response to one request object, or nil for a notification.
   func respond(to request: JSONValue) -> [UInt8]? {
     guard case .object = request else {
-      return Self.errorLine(id: .null, Self.invalidRequest("yêu cầu phải là một đối tượng JSON", "a request must be a JSON object"))
+      return Self.errorLine(
+        id: .null, Self.invalidRequest("yêu cầu phải là một đối tượng JSON", "a request must be a JSON object"))
     }
     let idMember = request["id"]
     let id: JSONValue
@@ -89,10 +91,12 @@ public struct JSONRPCServer: Sendable {
     case nil, .null?, .string?, .integer?: id = idMember ?? .null
     default:
       return Self.errorLine(
-        id: .null, Self.invalidRequest("id phải là chuỗi, số nguyên hoặc null", "id must be a string, an integer or null"))
+        id: .null,
+        Self.invalidRequest("id phải là chuỗi, số nguyên hoặc null", "id must be a string, an integer or null"))
     }
     guard request["jsonrpc"] == .string("2.0") else {
-      return Self.errorLine(id: id, Self.invalidRequest("jsonrpc phải đúng là \"2.0\"", "jsonrpc must be exactly \"2.0\""))
+      return Self.errorLine(
+        id: id, Self.invalidRequest("jsonrpc phải đúng là \"2.0\"", "jsonrpc must be exactly \"2.0\""))
     }
     guard case .string(let method)? = request["method"] else {
       return Self.errorLine(id: id, Self.invalidRequest("method phải là một chuỗi", "method must be a string"))
@@ -101,7 +105,8 @@ public struct JSONRPCServer: Sendable {
     switch params {
     case nil, .object?, .array?: break
     default:
-      return Self.errorLine(id: id, Self.invalidRequest("params phải là đối tượng hoặc mảng", "params must be an object or an array"))
+      return Self.errorLine(
+        id: id, Self.invalidRequest("params phải là đối tượng hoặc mảng", "params must be an object or an array"))
     }
     let isNotification = idMember == nil
     do {

@@ -107,7 +107,8 @@ extension PlanDatabase {
 
   /// The scheduling model of the months `from…to` (`YYYY-MM`), built by PlanCore from the stored
   /// rows, plus `extra` duties not stored yet (the expansion of a schedule run).
-  static func model(_ db: Database, periods from: String, _ to: String, extra: [DutyFacts] = []) throws -> ScheduleModel {
+  static func model(_ db: Database, periods from: String, _ to: String, extra: [DutyFacts] = []) throws -> ScheduleModel
+  {
     let (areas, calendar) = try plan(db)
     let items = Dictionary(areas.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
     return ScheduleModel(

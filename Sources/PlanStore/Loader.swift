@@ -32,8 +32,10 @@ enum Loader {
     let unit = bundle.unit
     try db.execute(
       sql: "INSERT INTO unit (id, name, level, full_name, parents, note, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      arguments: [unit.id, n(unit.name), n(unit.level), n(unit.fullName), try json(unit.parents), unit.note.map(n),
-        key(unit.name + " " + unit.fullName)])
+      arguments: [
+        unit.id, n(unit.name), n(unit.level), n(unit.fullName), try json(unit.parents), unit.note.map(n),
+        key(unit.name + " " + unit.fullName),
+      ])
     summary.units = 1
 
     for skill in bundle.skills {
@@ -47,9 +49,11 @@ enum Loader {
           INSERT INTO positions (id, name, position_group, can_lead, legacy_titles, note, search_key)
           VALUES (?, ?, ?, ?, ?, ?, ?)
           """,
-        arguments: [position.id, n(position.name), position.group.rawValue, position.canLead,
+        arguments: [
+          position.id, n(position.name), position.group.rawValue, position.canLead,
           try json(position.legacyTitles), position.note.map(n),
-          key(([position.name] + position.legacyTitles).joined(separator: " "))])
+          key(([position.name] + position.legacyTitles).joined(separator: " ")),
+        ])
     }
     summary.positions = bundle.positions.count
 
@@ -60,10 +64,12 @@ enum Loader {
             vacant, note, search_key)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
-        arguments: [official.id, unit.id, n(official.name), official.position, n(official.legacyTitle),
+        arguments: [
+          official.id, unit.id, n(official.name), official.position, n(official.legacyTitle),
           official.kind.rawValue, official.role.rawValue, official.capacity, official.active,
           official.vacant ?? false, official.note.map(n),
-          key("\(official.id) \(official.name) \(official.legacyTitle)")])
+          key("\(official.id) \(official.name) \(official.legacyTitle)"),
+        ])
       for skill in official.skills {
         try db.execute(
           sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official.id, skill])
@@ -74,9 +80,12 @@ enum Loader {
 
     for figure in bundle.baseline {
       try db.execute(
-        sql: "INSERT INTO baseline_figures (key, name, value, unit, period, line, text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        arguments: [figure.key, n(figure.name), figure.value, n(figure.unit), n(figure.period), figure.line,
-          n(figure.text), figure.note.map(n)])
+        sql:
+          "INSERT INTO baseline_figures (key, name, value, unit, period, line, text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        arguments: [
+          figure.key, n(figure.name), figure.value, n(figure.unit), n(figure.period), figure.line,
+          n(figure.text), figure.note.map(n),
+        ])
     }
     summary.baselineFigures = bundle.baseline.count
 
@@ -110,9 +119,12 @@ enum Loader {
 
     for area in bundle.areas {
       try db.execute(
-        sql: "INSERT INTO areas (id, code, name, local_name, reform_area, description, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        arguments: [area.id, area.code, n(area.name), n(area.localName), area.reformArea, area.description.map(n),
-          key(area.name + " " + area.localName)])
+        sql:
+          "INSERT INTO areas (id, code, name, local_name, reform_area, description, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        arguments: [
+          area.id, area.code, n(area.name), n(area.localName), area.reformArea, area.description.map(n),
+          key(area.name + " " + area.localName),
+        ])
       for (ordinal, item) in area.items.enumerated() {
         try insert(item, area: area.id, ordinal: ordinal, into: db, json: json)
       }
@@ -122,7 +134,8 @@ enum Loader {
     summary.planItems = bundle.planItems.count
 
     try db.execute(
-      sql: "INSERT INTO meta (key, value) VALUES ('initialised_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      sql:
+        "INSERT INTO meta (key, value) VALUES ('initialised_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
       arguments: [PlanDatabase.timestamp()])
     return summary
   }
@@ -139,11 +152,13 @@ enum Loader {
           recurrence_due, recurrence_basis, effort, note, search_key)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-      arguments: [item.id, area, ordinal, item.kind.rawValue, n(item.title), n(item.text),
+      arguments: [
+        item.id, area, ordinal, item.kind.rawValue, n(item.title), n(item.text),
         item.source.sentence.map(n), item.source.lines?.first, item.source.lines?.last,
         item.source.reference.map(n), recurrence.every.rawValue, recurrence.month, recurrence.day,
         try recurrence.quarters.map(json), recurrence.due?.iso, recurrence.basis.map(n), item.effort,
-        item.note.map(n), VietnameseText.searchKey("\(item.id) \(item.title) \(item.text)")])
+        item.note.map(n), VietnameseText.searchKey("\(item.id) \(item.title) \(item.text)"),
+      ])
     for (role, positions) in [("lead", item.leadPositions), ("coordinator", item.coordinatorPositions)] {
       for (ordinal, position) in positions.enumerated() {
         try db.execute(
@@ -152,7 +167,8 @@ enum Loader {
       }
     }
     for skill in item.skills {
-      try db.execute(sql: "INSERT INTO plan_item_skills (item_id, skill_id) VALUES (?, ?)", arguments: [item.id, skill])
+      try db.execute(
+        sql: "INSERT INTO plan_item_skills (item_id, skill_id) VALUES (?, ?)", arguments: [item.id, skill])
     }
     for indicator in item.indicators {
       try db.execute(

@@ -50,23 +50,27 @@ extension PlanDatabase {
 
   static func checkPositionAndSkills(_ db: Database, position: String?, skills: [String]?) throws {
     if let position, try Bool.fetchOne(db, sql: "SELECT 1 FROM positions WHERE id = ?", arguments: [position]) == nil {
-      throw PlanError.validation("position: không có vị trí '\(position)'.", "position: there is no position '\(position)'.")
+      throw PlanError.validation(
+        "position: không có vị trí '\(position)'.", "position: there is no position '\(position)'.")
     }
-    for skill in skills ?? [] where try Bool.fetchOne(db, sql: "SELECT 1 FROM skills WHERE id = ?", arguments: [skill]) == nil {
+    for skill in skills ?? []
+    where try Bool.fetchOne(db, sql: "SELECT 1 FROM skills WHERE id = ?", arguments: [skill]) == nil {
       throw PlanError.validation("skills: không có kỹ năng '\(skill)'.", "skills: there is no skill '\(skill)'.")
     }
   }
 
   static func checkCapacity(_ capacity: Int?) throws {
-    if let capacity, !(0...744).contains(capacity) {
-      throw PlanError.validation("capacity: số giờ phải từ 0 đến 744.", "capacity: hours must be between 0 and 744.")
+    if let capacity, !PlanBounds.hours.contains(capacity) {
+      throw PlanError.validation(
+        "capacity: số giờ phải \(PlanBounds.hoursText.vi).", "capacity: hours must be \(PlanBounds.hoursText.en).")
     }
   }
 
   static func setSkills(_ db: Database, official: String, _ skills: [String]) throws {
     try db.execute(sql: "DELETE FROM official_skills WHERE official_id = ?", arguments: [official])
     for skill in Set(skills).sorted() {
-      try db.execute(sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official, skill])
+      try db.execute(
+        sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official, skill])
     }
   }
 
@@ -87,7 +91,8 @@ extension PlanDatabase {
       let slug = id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
       guard !id.isEmpty, slug, !id.hasPrefix("-"), !id.hasSuffix("-"), id.count <= 64 else {
         throw PlanError.validation(
-          "id: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.", "id: lower-case ASCII letters, digits and hyphens only.")
+          "id: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.",
+          "id: lower-case ASCII letters, digits and hyphens only.")
       }
       if try Bool.fetchOne(db, sql: "SELECT 1 FROM officials WHERE id = ?", arguments: [id]) != nil {
         throw PlanError.conflict("Đã có cán bộ \(id).", "There is already an official \(id).")
@@ -98,8 +103,10 @@ extension PlanDatabase {
           INSERT INTO officials (id, unit_id, name, position_id, legacy_title, kind, role, capacity, active, search_key)
           VALUES (?, (SELECT id FROM unit LIMIT 1), ?, ?, ?, ?, ?, ?, 1, ?)
           """,
-        arguments: [id, name, new.position, legacy, new.kind.rawValue, new.role.rawValue, new.capacity,
-          VietnameseText.searchKey("\(id) \(name) \(legacy)")])
+        arguments: [
+          id, name, new.position, legacy, new.kind.rawValue, new.role.rawValue, new.capacity,
+          VietnameseText.searchKey("\(id) \(name) \(legacy)"),
+        ])
       try Self.setSkills(db, official: id, new.skills)
       let after = try Self.requireOfficial(db, id, today: today, version: nil)
       return (nil, after, after)
@@ -108,7 +115,9 @@ extension PlanDatabase {
 
   /// Changes an official. Deactivating it, or moving it to a post that may not lead, takes it off
   /// every open duty (PlanCore's rule), with one audit row per duty changed.
-  public func updateOfficial(_ id: String, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate)
+  public func updateOfficial(
+    _ id: String, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate
+  )
     throws -> OfficialView
   {
     try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id }) { db in
@@ -118,20 +127,26 @@ extension PlanDatabase {
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
       let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle
       let factsBefore = try Self.requireOfficialFacts(db, id, field: "id")
-      let otherChairs = try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id]) ?? 0
+      let otherChairs =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM officials WHERE role = 'chair' AND active = 1 AND id <> ?", arguments: [id])
+        ?? 0
       try db.execute(
         sql: """
           UPDATE officials SET name = ?, position_id = ?, legacy_title = ?, role = ?, capacity = ?, active = ?,
             vacant = CASE WHEN ? THEN 0 ELSE vacant END, search_key = ?, version = version + 1 WHERE id = ?
           """,
         // Activating a vacant post fills it.
-        arguments: [name, change.position ?? before.position, legacy, (change.role ?? before.role).rawValue,
+        arguments: [
+          name, change.position ?? before.position, legacy, (change.role ?? before.role).rawValue,
           change.capacity ?? before.capacity, change.active ?? before.active, change.active == true,
-          VietnameseText.searchKey("\(id) \(name) \(legacy)"), id])
+          VietnameseText.searchKey("\(id) \(name) \(legacy)"), id,
+        ])
       if let skills = change.skills { try Self.setSkills(db, official: id, skills) }
       let factsAfter = try Self.requireOfficialFacts(db, id, field: "id")
-      if let error = OfficialRules.lastChairRefusal(before: factsBefore, after: factsAfter, otherActiveChairs: otherChairs) {
+      if let error = OfficialRules.lastChairRefusal(
+        before: factsBefore, after: factsAfter, otherActiveChairs: otherChairs)
+      {
         throw error
       }
       var after = try Self.requireOfficial(db, id, today: today, version: nil)
@@ -147,7 +162,8 @@ extension PlanDatabase {
           try Self.bump(db, duty: release.after.id)
           let dutyAfter = try Self.requireDuty(db, release.after.id, today: today, version: nil)
           try Self.writeAudit(
-            db, actor: actor, action: "officials.update", entity: "duty", entityID: release.after.id, before: dutyBefore,
+            db, actor: actor, action: "officials.update", entity: "duty", entityID: release.after.id,
+            before: dutyBefore,
             after: dutyAfter)
           if release.wasLead { unassigned.append(dutyAfter) }
         }
@@ -161,17 +177,21 @@ extension PlanDatabase {
   }
 
   /// Records a leave from `from` to `to` (inclusive).
-  public func addLeave(official: String, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate)
+  public func addLeave(
+    official: String, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate
+  )
     throws -> LeaveView
   {
     try mutate(actor, action: "officials.leave", entity: "leave", entityID: { String($0.id) }) { db in
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM officials WHERE id = ?", arguments: [official]) != nil else {
-        throw PlanError.validation("official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
+        throw PlanError.validation(
+          "official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
       }
       guard from <= to else {
-        throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last day.")
+        throw PlanError.validation(
+          "from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last day.")
       }
-      guard Self.planYears.contains(from.year), Self.planYears.contains(to.year) else {
+      guard PlanBounds.years.contains(from.year), PlanBounds.years.contains(to.year) else {
         throw PlanError.validation("Ngày nghỉ phải trong 2026–2030.", "Leave days must be within 2026–2030.")
       }
       let reason = try Self.text(reason, field: "reason", required: false)

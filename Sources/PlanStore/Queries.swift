@@ -81,9 +81,10 @@ extension PlanDatabase {
   public func counts() throws -> [String: Int] {
     try pool.read { db in
       var result: [String: Int] = [:]
-      for table in ["officials", "positions", "areas", "plan_items", "indicators", "baseline_figures", "calendar_days",
-        "duties", "audit"]
-      {
+      for table in [
+        "officials", "positions", "areas", "plan_items", "indicators", "baseline_figures", "calendar_days",
+        "duties", "audit",
+      ] {
         result[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
       }
       return result
@@ -93,7 +94,9 @@ extension PlanDatabase {
   /// The unit's display name, e.g. `xã Ba Trang`, or nil before initialisation.
   public func unitName() throws -> String? {
     try pool.read { db in
-      try Row.fetchOne(db, sql: "SELECT level, name FROM unit LIMIT 1").map { "\($0["level"] as String) \($0["name"] as String)" }
+      try Row.fetchOne(db, sql: "SELECT level, name FROM unit LIMIT 1").map {
+        "\($0["level"] as String) \($0["name"] as String)"
+      }
     }
   }
 

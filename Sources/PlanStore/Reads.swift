@@ -125,7 +125,8 @@ extension PlanDatabase {
     if let official = filter.official,
       try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM officials WHERE id = ?"), arguments: [official]) == nil
     {
-      throw PlanError.validation("official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
+      throw PlanError.validation(
+        "official: không có cán bộ '\(official)'.", "official: there is no official '\(official)'.")
     }
     let sql = dutyListSQL(filter, today: today)
     let arguments = StatementArguments(sql.arguments.map { $0 as any DatabaseValueConvertible })
@@ -259,11 +260,14 @@ extension PlanDatabase {
         \(statuses) AND (d.lead_id = :me OR d.id IN
           (SELECT duty_id FROM duty_coordinators WHERE official_id = :me))
         """
-      let total = try Int.fetchOne(
-        db.cachedStatement(sql: "SELECT count(*) FROM duties d WHERE \(condition)"), arguments: ["me": official]) ?? 0
+      let total =
+        try Int.fetchOne(
+          db.cachedStatement(sql: "SELECT count(*) FROM duties d WHERE \(condition)"), arguments: ["me": official]) ?? 0
       let rows = try Row.fetchAll(
         db.cachedStatement(
-          sql: "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"),
+          sql:
+            "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"
+        ),
         arguments: ["me": official, "limit": limit, "offset": offset])
       let items = rows.map { row -> DutyView in
         var duty = Self.duty(row, today: today)
@@ -285,7 +289,9 @@ extension PlanDatabase {
     var duty = Self.duty(row, today: today)
     if withProgress {
       duty.progress = try Row.fetchAll(
-        db, sql: "SELECT at, day, part, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
+        db,
+        sql:
+          "SELECT at, day, part, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
         arguments: [id]
       ).map {
         ProgressEntry(
@@ -314,7 +320,8 @@ extension PlanDatabase {
   }
 
   /// Sets each official's capacity this month after its leaves (PlanCore's rule).
-  static func withMonthCapacity(_ officials: [OfficialView], _ db: Database, today: CivilDate) throws -> [OfficialView] {
+  static func withMonthCapacity(_ officials: [OfficialView], _ db: Database, today: CivilDate) throws -> [OfficialView]
+  {
     let leaves = try leaves(db)
     guard officials.contains(where: { leaves[$0.id] != nil }) else { return officials }
     let calendar = try calendar(db)
@@ -349,7 +356,8 @@ extension PlanDatabase {
       }
       let rows = try Row.fetchAll(
         db,
-        sql: "SELECT \(Self.officialColumns) FROM officials o WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.id",
+        sql:
+          "SELECT \(Self.officialColumns) FROM officials o WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.id",
         arguments: StatementArguments(arguments))
       return Page(items: try Self.withMonthCapacity(rows.map(Self.official), db, today: today), total: rows.count)
     }
@@ -388,7 +396,9 @@ extension PlanDatabase {
   /// Every official's id and name, for completion.
   public func officialNames() throws -> [(id: String, name: String)] {
     try pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name FROM officials WHERE active = 1 ORDER BY id").map { ($0["id"], $0["name"]) }
+      try Row.fetchAll(db, sql: "SELECT id, name FROM officials WHERE active = 1 ORDER BY id").map {
+        ($0["id"], $0["name"])
+      }
     }
   }
 
@@ -396,10 +406,14 @@ extension PlanDatabase {
   public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
     try pool.read { db in
       let map = { (row: Row) in
-        (id: row["id"] as String, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
-          active: row["active"] as Bool)
+        (
+          id: row["id"] as String, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
+          active: row["active"] as Bool
+        )
       }
-      if let row = try Row.fetchOne(db, sql: "SELECT id, name, role, active FROM officials WHERE id = ?", arguments: [name]) {
+      if let row = try Row.fetchOne(
+        db, sql: "SELECT id, name, role, active FROM officials WHERE id = ?", arguments: [name])
+      {
         return [map(row)]
       }
       let key = VietnameseText.searchKey(name)
@@ -437,7 +451,8 @@ extension PlanDatabase {
   /// The id of the area with this number or code, or nil.
   public func areaID(_ reference: String) throws -> Int? {
     try pool.read { db in
-      try Int.fetchOne(db, sql: "SELECT id FROM areas WHERE code = ? OR CAST(id AS TEXT) = ?", arguments: [reference, reference])
+      try Int.fetchOne(
+        db, sql: "SELECT id FROM areas WHERE code = ? OR CAST(id AS TEXT) = ?", arguments: [reference, reference])
     }
   }
 
@@ -463,9 +478,12 @@ extension PlanDatabase {
   }
 
   static func fetchPlanItem(_ db: Database, _ id: String) throws -> PlanItemView? {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_items WHERE id = ?", arguments: [id]) else { return nil }
+    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_items WHERE id = ?", arguments: [id]) else {
+      return nil
+    }
     let positions = try Row.fetchAll(
-      db, sql: "SELECT position_id, role FROM plan_item_positions WHERE item_id = ? ORDER BY role, ordinal", arguments: [id])
+      db, sql: "SELECT position_id, role FROM plan_item_positions WHERE item_id = ? ORDER BY role, ordinal",
+      arguments: [id])
     let quarters: String? = row["recurrence_quarters"]
     let first: Int? = row["source_first_line"]
     let last: Int? = row["source_last_line"]
@@ -483,9 +501,11 @@ extension PlanDatabase {
       effort: row["effort"],
       leadPositions: positions.filter { $0["role"] == "lead" }.map { $0["position_id"] },
       coordinatorPositions: positions.filter { $0["role"] == "coordinator" }.map { $0["position_id"] },
-      skills: try String.fetchAll(db, sql: "SELECT skill_id FROM plan_item_skills WHERE item_id = ? ORDER BY skill_id", arguments: [id]),
+      skills: try String.fetchAll(
+        db, sql: "SELECT skill_id FROM plan_item_skills WHERE item_id = ? ORDER BY skill_id", arguments: [id]),
       indicators: try String.fetchAll(
-        db, sql: "SELECT indicator_id FROM plan_item_indicators WHERE item_id = ? ORDER BY indicator_id", arguments: [id]))
+        db, sql: "SELECT indicator_id FROM plan_item_indicators WHERE item_id = ? ORDER BY indicator_id",
+        arguments: [id]))
   }
 
   /// Audit rows, newest first, filtered by duty, official and a date range (inclusive, UTC days).
@@ -503,7 +523,9 @@ extension PlanDatabase {
       if let from { conditions.append("at >= ?"); arguments.append(from.iso) }
       if let to { conditions.append("at < ?"); arguments.append(to.adding(days: 1).iso) }
       let whereClause = conditions.joined(separator: " AND ")
-      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE \(whereClause)", arguments: StatementArguments(arguments)) ?? 0
+      let total =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM audit WHERE \(whereClause)", arguments: StatementArguments(arguments)) ?? 0
       let rows = try Row.fetchAll(
         db, sql: "SELECT * FROM audit WHERE \(whereClause) ORDER BY id DESC LIMIT ? OFFSET ?",
         arguments: StatementArguments(arguments + [limit, offset]))

@@ -62,10 +62,12 @@ extension PlanDatabase {
     var areas: [ReformArea] = []
     for row in try Row.fetchAll(db, sql: "SELECT * FROM areas ORDER BY id") {
       let id: Int = row["id"]
-      let ids = try String.fetchAll(db, sql: "SELECT id FROM plan_items WHERE area_id = ? ORDER BY ordinal", arguments: [id])
+      let ids = try String.fetchAll(
+        db, sql: "SELECT id FROM plan_items WHERE area_id = ? ORDER BY ordinal", arguments: [id])
       let items = try ids.compactMap { try fetchPlanItem(db, $0) }.map { view in
         PlanItem(
-          id: view.id, kind: view.kind, title: view.title, text: view.text, source: view.source, recurrence: view.recurrence,
+          id: view.id, kind: view.kind, title: view.title, text: view.text, source: view.source,
+          recurrence: view.recurrence,
           effort: view.effort, leadPositions: view.leadPositions, coordinatorPositions: view.coordinatorPositions,
           skills: view.skills, indicators: view.indicators, note: nil)
       }
@@ -80,10 +82,16 @@ extension PlanDatabase {
   /// The working calendar, as stored.
   static func calendar(_ db: Database) throws -> WorkingCalendar {
     let header = try Row.fetchOne(db, sql: "SELECT * FROM calendar WHERE id = 1")
-    let weekend = (header?["weekend"] as String?).flatMap { try? JSONDecoder().decode([WeekdayName].self, from: Data($0.utf8)) }
-    let days = try Row.fetchAll(db, sql: "SELECT * FROM calendar_days ORDER BY date").compactMap { row -> CalendarDay? in
-      guard let date = CivilDate(iso: row["date"]), let kind = CalendarDayKind(rawValue: row["kind"]) else { return nil }
-      return CalendarDay(date: date, kind: kind, code: row["code"], name: row["name"], projected: row["projected"], note: row["note"])
+    let weekend = (header?["weekend"] as String?).flatMap {
+      try? JSONDecoder().decode([WeekdayName].self, from: Data($0.utf8))
+    }
+    let days = try Row.fetchAll(db, sql: "SELECT * FROM calendar_days ORDER BY date").compactMap {
+      row -> CalendarDay? in
+      guard let date = CivilDate(iso: row["date"]), let kind = CalendarDayKind(rawValue: row["kind"]) else {
+        return nil
+      }
+      return CalendarDay(
+        date: date, kind: kind, code: row["code"], name: row["name"], projected: row["projected"], note: row["note"])
     }
     return WorkingCalendar(
       from: (header?["first_day"] as String?).flatMap(CivilDate.init(iso:)) ?? CivilDate(dayNumber: 0),
@@ -223,8 +231,10 @@ extension PlanDatabase {
             updated_at, search_key)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
-        arguments: [duty.id, unit, duty.planItem, duty.area, duty.title, duty.due.iso, duty.period, duty.effort, now, now,
-          VietnameseText.searchKey("\(duty.id) \(duty.title)")])
+        arguments: [
+          duty.id, unit, duty.planItem, duty.area, duty.title, duty.due.iso, duty.period, duty.effort, now, now,
+          VietnameseText.searchKey("\(duty.id) \(duty.title)"),
+        ])
     }
     let changed = Dictionary(plan.changes.map { ($0.id, $0) }) { first, _ in first }
     // New duties: one row each, with the lead and coordinators they start with.
@@ -234,16 +244,19 @@ extension PlanDatabase {
         if let coordinators = change.coordinators { try setCoordinators(db, duty: duty.id, coordinators) }
       }
       let after = try fetchDuty(db, duty.id, today: today, withProgress: false)
-      try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: nil, after: after)
+      try writeAudit(
+        db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: nil, after: after)
     }
     let createdIDs = Set(plan.created.map(\.id))
     for change in plan.changes where !createdIDs.contains(change.id) {
       let before = try fetchDuty(db, change.id, today: today, withProgress: false)
-      try db.execute(sql: "UPDATE duties SET lead_id = ?, pinned = 0 WHERE id = ?", arguments: [change.lead, change.id])
+      try db.execute(
+        sql: "UPDATE duties SET lead_id = ?, pinned = 0 WHERE id = ?", arguments: [change.lead, change.id])
       if let coordinators = change.coordinators { try setCoordinators(db, duty: change.id, coordinators) }
       try bump(db, duty: change.id)
       let after = try fetchDuty(db, change.id, today: today, withProgress: false)
-      try writeAudit(db, actor: actor, action: "schedule.run", entity: "duty", entityID: change.id, before: before, after: after)
+      try writeAudit(
+        db, actor: actor, action: "schedule.run", entity: "duty", entityID: change.id, before: before, after: after)
     }
   }
 }

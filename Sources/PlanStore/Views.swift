@@ -134,7 +134,9 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
   public var note: String?
 
   /// Creates an entry.
-  public init(at: String, date: String, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?) {
+  public init(
+    at: String, date: String, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?
+  ) {
     self.at = at
     self.date = date
     self.part = part

@@ -20,7 +20,9 @@ public struct NewDuty: Sendable {
   public var note: String?
 
   /// Creates the request.
-  public init(title: String, area: Int, due: CivilDate, effort: Int, lead: String?, coordinators: [String], note: String?) {
+  public init(
+    title: String, area: Int, due: CivilDate, effort: Int, lead: String?, coordinators: [String], note: String?
+  ) {
     self.title = title
     self.area = area
     self.due = due
@@ -53,8 +55,6 @@ public struct OfficialChange: Sendable {
 }
 
 extension PlanDatabase {
-  /// The years duties may fall in.
-  public static let planYears = 2026...2030
 
   /// Runs `body` in one immediate transaction and writes its audit row in the same transaction.
   ///
@@ -195,12 +195,13 @@ extension PlanDatabase {
     try mutate(actor, action: "duties.create", entity: "duty", entityID: { $0.id }) { db in
       let title = try Self.text(new.title, field: "title", required: true) ?? ""
       let note = try Self.text(new.note, field: "note", required: false)
-      guard Self.planYears.contains(new.due.year) else {
+      guard PlanBounds.years.contains(new.due.year) else {
         throw PlanError.validation(
           "due: hạn \(new.due.vietnamese) nằm ngoài 2026–2030.", "due: \(new.due.iso) is outside 2026–2030.")
       }
-      guard (0...744).contains(new.effort) else {
-        throw PlanError.validation("effort: số giờ phải từ 0 đến 744.", "effort: hours must be between 0 and 744.")
+      guard PlanBounds.hours.contains(new.effort) else {
+        throw PlanError.validation(
+          "effort: số giờ phải \(PlanBounds.hoursText.vi).", "effort: hours must be \(PlanBounds.hoursText.en).")
       }
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM areas WHERE id = ?", arguments: [new.area]) != nil else {
         throw PlanError.validation("area: không có lĩnh vực \(new.area).", "area: there is no area \(new.area).")
@@ -208,9 +209,10 @@ extension PlanDatabase {
       if let lead = new.lead { try Self.requireLead(db, lead, field: "lead") }
       try Self.requireCoordinators(db, new.coordinators, lead: new.lead, field: "coordinators")
       let prefix = "DX-\(today.year)-"
-      let last = try Int.fetchOne(
-        db, sql: "SELECT max(CAST(substr(id, ?) AS INTEGER)) FROM duties WHERE id LIKE ?",
-        arguments: [prefix.count + 1, prefix + "%"]) ?? 0
+      let last =
+        try Int.fetchOne(
+          db, sql: "SELECT max(CAST(substr(id, ?) AS INTEGER)) FROM duties WHERE id LIKE ?",
+          arguments: [prefix.count + 1, prefix + "%"]) ?? 0
       let id = prefix + String(format: "%03d", last + 1)
       let now = Self.timestamp()
       try db.execute(
@@ -219,8 +221,10 @@ extension PlanDatabase {
             created_at, updated_at, search_key)
           VALUES (?, (SELECT id FROM unit LIMIT 1), NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
-        arguments: [id, new.area, title, new.due.iso, new.due.period, new.effort, new.lead, new.lead != nil, note, now,
-          now, VietnameseText.searchKey("\(id) \(title)")])
+        arguments: [
+          id, new.area, title, new.due.iso, new.due.period, new.effort, new.lead, new.lead != nil, note, now,
+          now, VietnameseText.searchKey("\(id) \(title)"),
+        ])
       try Self.setCoordinators(db, duty: id, new.coordinators)
       var after = try Self.requireDuty(db, id, today: today, version: nil)
       if let lead = new.lead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: lead) }
@@ -287,15 +291,18 @@ extension PlanDatabase {
       let ownLast = try actor.officialID.flatMap { me in
         try Int.fetchOne(
           db,
-          sql: "SELECT percent FROM duty_progress WHERE duty_id = ? AND official_id = ? AND part = 'coordinator' ORDER BY id DESC LIMIT 1",
+          sql:
+            "SELECT percent FROM duty_progress WHERE duty_id = ? AND official_id = ? AND part = 'coordinator' ORDER BY id DESC LIMIT 1",
           arguments: [id, me])
       }
-      let outcome = try DutyRules.progress(on: facts, by: actor.principal, percent: percent, note: note, ownLast: ownLast)
+      let outcome = try DutyRules.progress(
+        on: facts, by: actor.principal, percent: percent, note: note, ownLast: ownLast)
       try db.execute(
         sql: "UPDATE duties SET status = ?, percent = ? WHERE id = ?",
         arguments: [outcome.status.rawValue, outcome.dutyPercent, id])
       try Self.addProgress(
-        db, duty: id, actor: actor, part: outcome.part, day: today, status: outcome.status, percent: percent, note: note)
+        db, duty: id, actor: actor, part: outcome.part, day: today, status: outcome.status, percent: percent, note: note
+      )
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)
@@ -314,7 +321,8 @@ extension PlanDatabase {
         facts, on: today, result: try Self.text(result, field: "result", required: false),
         evidence: try Self.text(evidence, field: "evidence", required: false))
       try db.execute(
-        sql: "UPDATE duties SET status = 'done', percent = 100, completed_on = ?, result = ?, evidence = ? WHERE id = ?",
+        sql:
+          "UPDATE duties SET status = 'done', percent = 100, completed_on = ?, result = ?, evidence = ? WHERE id = ?",
         arguments: [completion.on.iso, completion.result, completion.evidence, id])
       try Self.addProgress(
         db, duty: id, actor: actor, part: Self.part(of: actor, on: facts), day: today, status: .done, percent: 100,
@@ -359,7 +367,8 @@ extension PlanDatabase {
           UPDATE duties SET status = ?, percent = ?, lead_id = ?, pinned = ?, completed_on = NULL, result = NULL,
             evidence = NULL, cancelled_on = NULL, cancel_reason = NULL WHERE id = ?
           """, arguments: [status.rawValue, percent, reopening.lead, reopening.pinned, id])
-      try Self.addProgress(db, duty: id, actor: actor, part: .chair, day: today, status: status, percent: percent, note: nil)
+      try Self.addProgress(
+        db, duty: id, actor: actor, part: .chair, day: today, status: status, percent: percent, note: nil)
       try Self.bump(db, duty: id)
       let after = try Self.requireDuty(db, id, today: today, version: nil)
       return (before, after, after)

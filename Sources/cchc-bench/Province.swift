@@ -11,7 +11,7 @@ enum Province {
   /// Duties over all communes.
   static let duties = 50_000
   /// The years duties fall in.
-  static let years = 2026...2030
+  static let years = PlanBounds.years
   /// The day the data set and the benchmark take as today (`cchc --today`).
   static let today = CivilDate(year: 2026, month: 6, day: 15) ?? CivilDate(dayNumber: 0)
   /// `created_at` of every generated duty: the day the plan was expanded (08:30 in Vietnam).

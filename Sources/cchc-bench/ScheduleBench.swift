@@ -15,10 +15,18 @@ enum ScheduleBench {
   }
 
   static let families = [
-    Family(name: "commune", units: 1, officials: 20, months: 60, dutiesPerMonth: 8, capacities: [16, 24, 32], efforts: [2, 4, 8]),
-    Family(name: "tight", units: 1, officials: 8, months: 6, dutiesPerMonth: 14, capacities: [8, 12, 16], efforts: [2, 4, 6, 8]),
-    Family(name: "crowded", units: 1, officials: 12, months: 3, dutiesPerMonth: 40, capacities: [16, 24, 40], efforts: [1, 2, 3, 4, 8]),
-    Family(name: "province", units: 100, officials: 20, months: 60, dutiesPerMonth: 8, capacities: [16, 24, 32], efforts: [2, 4, 8]),
+    Family(
+      name: "commune", units: 1, officials: 20, months: 60, dutiesPerMonth: 8, capacities: [16, 24, 32],
+      efforts: [2, 4, 8]),
+    Family(
+      name: "tight", units: 1, officials: 8, months: 6, dutiesPerMonth: 14, capacities: [8, 12, 16],
+      efforts: [2, 4, 6, 8]),
+    Family(
+      name: "crowded", units: 1, officials: 12, months: 3, dutiesPerMonth: 40, capacities: [16, 24, 40],
+      efforts: [1, 2, 3, 4, 8]),
+    Family(
+      name: "province", units: 100, officials: 20, months: 60, dutiesPerMonth: 8, capacities: [16, 24, 32],
+      efforts: [2, 4, 8]),
   ]
 
   /// The family's instance for `seed`, drawn as scheduler.md describes.
@@ -92,9 +100,12 @@ enum ScheduleBench {
           + "unassigned \(solution.unassigned.count)")
     }
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-    let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+    let peak =
+      status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
       .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
-    print("  peak resident memory of the whole run (VmHWM) \(String(format: "%.1f", Double(peak) / 1024)) MB (target < 500 MB)")
+    print(
+      "  peak resident memory of the whole run (VmHWM) \(String(format: "%.1f", Double(peak) / 1024)) MB (target < 500 MB)"
+    )
     return 0
   }
 }

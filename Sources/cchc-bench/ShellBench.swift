@@ -38,8 +38,10 @@ enum ShellBench {
         let sorted = values.sorted()
         let median = sorted[sorted.count / 2]
         let worst = sorted.last ?? 0
-        let verdict = worst < targetMilliseconds ? "PASS" : (median < targetMilliseconds ? "PASS (median; max over)" : "FAIL")
-        return "  \(label): median \(String(format: "%.1f", median)) ms, max \(String(format: "%.1f", worst)) ms over \(values.count) runs — target < 50 ms: \(verdict)"
+        let verdict =
+          worst < targetMilliseconds ? "PASS" : (median < targetMilliseconds ? "PASS (median; max over)" : "FAIL")
+        return
+          "  \(label): median \(String(format: "%.1f", median)) ms, max \(String(format: "%.1f", worst)) ms over \(values.count) runs — target < 50 ms: \(verdict)"
       }
       let machine = Machine.current()
       print("cchc-bench shell — the interactive shell in a pseudo-terminal, on the province database")

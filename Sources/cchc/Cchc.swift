@@ -47,7 +47,8 @@ struct Cchc: ParsableCommand {
   @Option(name: .long, help: "Tệp cơ sở dữ liệu / Database file.")
   var db: String?
 
-  @Option(name: .customLong("as"), help: "Làm việc với tư cách cán bộ này (mã hoặc tên) / Act as this official (id or name).")
+  @Option(
+    name: .customLong("as"), help: "Làm việc với tư cách cán bộ này (mã hoặc tên) / Act as this official (id or name).")
   var official: String?
 
   @Option(name: .long, help: "Coi ngày này là hôm nay (YYYY-MM-DD) / Take this date as today.")

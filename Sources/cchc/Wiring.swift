@@ -49,7 +49,9 @@ enum DataFiles {
       files = files.filter { !$0.key.hasPrefix("Plans2026_2030/") }
       let names = (try? FileManager.default.contentsOfDirectory(atPath: plans)) ?? []
       for name in names where name.hasSuffix(".json") {
-        if let data = FileManager.default.contents(atPath: URL(fileURLWithPath: plans).appendingPathComponent(name).path) {
+        if let data = FileManager.default.contents(
+          atPath: URL(fileURLWithPath: plans).appendingPathComponent(name).path)
+        {
           files["Plans2026_2030/\(name)"] = Array(data)
         }
       }
@@ -118,7 +120,8 @@ enum DatabaseAccess {
   static func createParentFolder(of path: String) throws {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      printError("Lỗi: \(path) là một thư mục, không phải tệp cơ sở dữ liệu.\nError: \(path) is a folder, not a database file.")
+      printError(
+        "Lỗi: \(path) là một thư mục, không phải tệp cơ sở dữ liệu.\nError: \(path) is a folder, not a database file.")
       throw ReportedFailure()
     }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

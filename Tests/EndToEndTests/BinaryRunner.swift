@@ -83,7 +83,9 @@ final class Spawned: @unchecked Sendable {
 
   /// Starts `executable` with `arguments`, exactly `environment`, in `folder`; stdin is a pipe
   /// when `pipeInput`, else /dev/null.
-  init(_ executable: String, _ arguments: [String], environment: [String: String], in folder: String?, pipeInput: Bool) throws {
+  init(_ executable: String, _ arguments: [String], environment: [String: String], in folder: String?, pipeInput: Bool)
+    throws
+  {
     var toChild: [Int32] = [-1, -1]
     var fromChild: [Int32] = [-1, -1]
     var errChild: [Int32] = [-1, -1]
@@ -102,7 +104,8 @@ final class Spawned: @unchecked Sendable {
     posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
     posix_spawn_file_actions_adddup2(&actions, errChild[1], STDERR_FILENO)
     // The working folder: through the shell, since glibc's addchdir is not visible from Swift.
-    let command = folder.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
+    let command =
+      folder.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0, executable] + arguments }
       ?? [executable] + arguments
     let argv = command.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

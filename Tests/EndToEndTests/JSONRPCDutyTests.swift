@@ -74,7 +74,8 @@ struct JSONRPCDutyTests {
       lead, "duties.complete",
       ["id": "DX-2026-001", "result": "Đã tổ chức hội nghị", "evidence": "Biên bản số 12/BB-UBND"])
     #expect(done["status"] as? String == "done" && done["percent"] as? Int == 100)
-    #expect(done["result"] as? String == "Đã tổ chức hội nghị" && done["evidence"] as? String == "Biên bản số 12/BB-UBND")
+    #expect(
+      done["result"] as? String == "Đã tổ chức hội nghị" && done["evidence"] as? String == "Biên bản số 12/BB-UBND")
     #expect(done["completedOn"] as? String == "2026-12-01", "the session's --today")
     #expect(done["note"] as? String == "Chuẩn bị tài liệu", "the note is its own field")
     #expect(dutyIDs(try lead.result("duties.mine")) == ["DX-2026-003", "DX-2026-002"])
@@ -82,8 +83,11 @@ struct JSONRPCDutyTests {
       dutyIDs(try lead.result("duties.mine", ["includeDone": true])) == ["DX-2026-003", "DX-2026-002", "DX-2026-001"])
 
     let cancelled = try rpc.audited(chair, "duties.cancel", ["id": "DX-2026-002", "reason": "Trùng với việc khác"])
-    #expect(cancelled["status"] as? String == "cancelled" && cancelled["cancelReason"] as? String == "Trùng với việc khác")
-    #expect(cancelled["cancelledOn"] as? String == "2026-12-01" && cancelled["note"] is NSNull, "the reason never overwrites the note")
+    #expect(
+      cancelled["status"] as? String == "cancelled" && cancelled["cancelReason"] as? String == "Trùng với việc khác")
+    #expect(
+      cancelled["cancelledOn"] as? String == "2026-12-01" && cancelled["note"] is NSNull,
+      "the reason never overwrites the note")
     let reopened = try rpc.audited(chair, "duties.reopen", ["id": "DX-2026-002"])
     #expect(reopened["status"] as? String == "todo" && reopened["percent"] as? Int == 0)
     #expect(reopened["cancelledOn"] == nil && reopened["cancelReason"] == nil)
@@ -92,9 +96,18 @@ struct JSONRPCDutyTests {
     let progress = try #require(history["progress"] as? [[String: Any]])
     #expect(progress.allSatisfy { $0["at"] is String }, "each report has its time")
     let expected: [[String: Any]] = [
-      ["official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "doing", "percent": 30, "note": "Đã có dự thảo"],
-      ["official": "van-phong-1", "date": "2026-12-01", "part": "coordinator", "status": "doing", "percent": 60, "note": NSNull()],
-      ["official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "done", "percent": 100, "note": "Đã tổ chức hội nghị"],
+      [
+        "official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "doing", "percent": 30,
+        "note": "Đã có dự thảo",
+      ],
+      [
+        "official": "van-phong-1", "date": "2026-12-01", "part": "coordinator", "status": "doing", "percent": 60,
+        "note": NSNull(),
+      ],
+      [
+        "official": "tu-phap-1", "date": "2026-12-01", "part": "lead", "status": "done", "percent": 100,
+        "note": "Đã tổ chức hội nghị",
+      ],
     ]
     #expect(canonical(progress.map { $0.filter { $0.key != "at" } }) == canonical(expected), "oldest first")
     #expect(history["lead"] as? String == "tu-phap-1" && history["coordinators"] as? [String] == ["van-phong-1"])
@@ -225,7 +238,9 @@ struct JSONRPCDutyTests {
     _ = try later.finish()
   }
 
-  @Test("officials: add, deactivate (leaving every open duty, pinned ones unpinned, one audit row per duty), leave and its cancel, loadThisMonth")
+  @Test(
+    "officials: add, deactivate (leaving every open duty, pinned ones unpinned, one audit row per duty), leave and its cancel, loadThisMonth"
+  )
   func officials() throws {
     let rpc = try RPCSandbox()
     let chair = try rpc.session(as: "chu-tich", today: "2026-12-15")
@@ -290,12 +305,19 @@ struct JSONRPCDutyTests {
       let rows = try rpc.rows(
         "SELECT before, after FROM audit WHERE action = 'officials.update' AND entity = 'duty' AND entity_id = '\(id)'")
       #expect(rows.count == 1, "\(id)")
-      let before = try #require((rows.first?["before"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
-      let after = try #require((rows.first?["after"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+      let before = try #require(
+        (rows.first?["before"] as? String).flatMap {
+          try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        })
+      let after = try #require(
+        (rows.first?["after"] as? String).flatMap {
+          try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        })
       if id == coordinated {
         #expect(before["coordinators"] as? [String] == ["van-phong-2"] && after["coordinators"] as? [String] == [])
       } else {
-        #expect(before["lead"] as? String == "van-phong-2" && after["lead"] is NSNull && after["pinned"] as? Bool == false)
+        #expect(
+          before["lead"] as? String == "van-phong-2" && after["lead"] is NSNull && after["pinned"] as? Bool == false)
       }
     }
     let inactive = try #require(try chair.result("officials.list", ["active": false])["items"] as? [[String: Any]])

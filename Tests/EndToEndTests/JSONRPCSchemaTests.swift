@@ -95,7 +95,8 @@ struct JSONRPCSchemaTests {
         [
           "instance": [
             "officials": [
-              ["id": "a", "position": "vp", "capacity": 8], ["id": "b", "position": "tp", "capacity": 8, "skills": ["cntt"]],
+              ["id": "a", "position": "vp", "capacity": 8],
+              ["id": "b", "position": "tp", "capacity": 8, "skills": ["cntt"]],
             ],
             "duties": [
               ["id": "d1", "period": "2027-03", "effort": 4, "lead": ["vp"], "current": "b"],

@@ -17,7 +17,8 @@ struct ReadmeSessionTests {
   func session() throws {
     let lines = try Self.codeBlock(under: "Scripts: the JSON-RPC mode")
     #expect(lines.count >= 8)
-    for method in ["duties.create", "duties.assign", "duties.progress", "duties.complete", "duties.list", "audit.list"] {
+    for method in ["duties.create", "duties.assign", "duties.progress", "duties.complete", "duties.list", "audit.list"]
+    {
       #expect(lines.contains { $0.contains("\"method\":\"\(method)\"") }, "the session lacks \(method)")
     }
     let sandbox = try Sandbox()
@@ -35,9 +36,13 @@ struct ReadmeSessionTests {
       #expect(object["result"] != nil && object["error"] == nil, "an error in the README session: \(response)")
     }
     let db = sandbox.path("demo.sqlite")
-    #expect(try sandbox.sqlite(db, "SELECT status || ' ' || percent || ' ' || lead_id FROM duties WHERE id = 'DX-2026-001'") == "done 100 van-phong-1")
     #expect(
-      try sandbox.sqlite(db, "SELECT group_concat(action, ',') FROM (SELECT action FROM audit WHERE entity_id = 'DX-2026-001' ORDER BY id)")
+      try sandbox.sqlite(db, "SELECT status || ' ' || percent || ' ' || lead_id FROM duties WHERE id = 'DX-2026-001'")
+        == "done 100 van-phong-1")
+    #expect(
+      try sandbox.sqlite(
+        db,
+        "SELECT group_concat(action, ',') FROM (SELECT action FROM audit WHERE entity_id = 'DX-2026-001' ORDER BY id)")
         == "duties.create,duties.assign,duties.progress,duties.complete")
     let listed = try #require(responses.first { $0.contains("\"id\":5") })
     #expect(listed.contains("\"total\":1"))

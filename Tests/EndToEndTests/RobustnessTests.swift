@@ -5,7 +5,8 @@ import Testing
 struct RobustnessTests {
   /// Makes another program's SQLite database at `path`.
   static func makeForeignDatabase(_ sandbox: Sandbox, _ path: String) throws {
-    _ = try sandbox.sqlite(path, "CREATE TABLE ho_khau (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO ho_khau VALUES (1, 'Hộ A');")
+    _ = try sandbox.sqlite(
+      path, "CREATE TABLE ho_khau (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO ho_khau VALUES (1, 'Hộ A');")
   }
 
   @Test("status and init refuse another program's database and leave it byte for byte")
@@ -45,7 +46,9 @@ struct RobustnessTests {
     try Data("không phải cơ sở dữ liệu\n".utf8).write(to: URL(fileURLWithPath: db))
     let result = try sandbox.cchc(["status", "--db", db])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("không phải là cơ sở dữ liệu SQLite") && result.stderr.contains("is not a SQLite database"))
+    #expect(
+      result.stderr.contains("không phải là cơ sở dữ liệu SQLite") && result.stderr.contains("is not a SQLite database")
+    )
     #expect(bytes(db) == Data("không phải cơ sở dữ liệu\n".utf8))
   }
 
@@ -60,7 +63,8 @@ struct RobustnessTests {
       running.kill()
       _ = try running.wait()
       if exists(db) {
-        let officials = try sandbox.count(db, "sqlite_master", where: "name = 'officials'") == 1
+        let officials =
+          try sandbox.count(db, "sqlite_master", where: "name = 'officials'") == 1
           ? try sandbox.count(db, "officials") : 0
         #expect([0, 21].contains(officials), "round \(round): half a load (\(officials) officials)")
         let audits = officials == 0 ? 0 : try sandbox.count(db, "audit")

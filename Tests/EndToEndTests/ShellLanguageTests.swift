@@ -19,11 +19,15 @@ struct ShellLanguageTests {
     let sandbox = try Sandbox()
     let db = sandbox.path("c.sqlite")
     let created = try sandbox.cchc(
-      ["duties", "create", "Họp giao ban CCHC", "--area", "tthc", "--due", "15/12/2026", "--effort", "2",
-        "--lead", "tu-phap-1", "--as", "chu-tich", "--db", db, "--today", "2026-11-25"])
+      [
+        "duties", "create", "Họp giao ban CCHC", "--area", "tthc", "--due", "15/12/2026", "--effort", "2",
+        "--lead", "tu-phap-1", "--as", "chu-tich", "--db", db, "--today", "2026-11-25",
+      ])
     #expect(created.status == 0, "\(created.stderr)")
     #expect(created.stdout.contains("DX-2026-001 · 15/12/2026"))
-    let oneShot = try sandbox.cchc(["duties", "mine", "--as", "tu-phap-1", "--format", "json", "--db", db, "--today", "2026-11-25"])
+    let oneShot = try sandbox.cchc([
+      "duties", "mine", "--as", "tu-phap-1", "--format", "json", "--db", db, "--today", "2026-11-25",
+    ])
     #expect(oneShot.status == 0, "\(oneShot.stderr)")
     let rpc = try Self.piped(
       sandbox, ["--json", "--db", db, "--as", "tu-phap-1", "--today", "2026-11-25"],
@@ -50,7 +54,8 @@ struct ShellLanguageTests {
     #expect(stopped.status == 1)
     #expect(stopped.stderr.contains("Lỗi: lead: không có cán bộ 'khong-co-ai'."), "\(stopped.stderr)")
     #expect(try sandbox.count(db, "duties") == 1, "nothing after the failing line ran")
-    let going = try Self.piped(sandbox, ["--db", db, "--as", "chu-tich", "--today", "2026-11-25", "--keep-going", "--lang", "en"], script)
+    let going = try Self.piped(
+      sandbox, ["--db", db, "--as", "chu-tich", "--today", "2026-11-25", "--keep-going", "--lang", "en"], script)
     #expect(going.status == 1)
     #expect(going.stderr.contains("Error: lead: there is no official 'khong-co-ai'."), "\(going.stderr)")
     #expect(try sandbox.count(db, "duties") == 3)
@@ -84,10 +89,14 @@ struct ShellLanguageTests {
     let solved = try sandbox.cchc(["schedule", "solve", "--instance", good, "--db", db])
     #expect(solved.status == 0, "\(solved.stderr)")
     let result = try #require(try JSONSerialization.jsonObject(with: Data(solved.stdout.utf8)) as? [String: Any])
-    #expect(result["objective"] as? Int == 64 && result["optimal"] as? Bool == true && result["lowerBound"] as? Int == 64)
+    #expect(
+      result["objective"] as? Int == 64 && result["optimal"] as? Bool == true && result["lowerBound"] as? Int == 64)
     let bad = sandbox.path("bad.json")
-    try Data(#"{"officials": [{"id": "a", "position": "p", "capacity": 8}], "duties": [{"id": "d", "period": "2026-3", "effort": -2, "lead": ["p"], "pinned": "zz"}]}"#.utf8)
-      .write(to: URL(fileURLWithPath: bad))
+    try Data(
+      #"{"officials": [{"id": "a", "position": "p", "capacity": 8}], "duties": [{"id": "d", "period": "2026-3", "effort": -2, "lead": ["p"], "pinned": "zz"}]}"#
+        .utf8
+    )
+    .write(to: URL(fileURLWithPath: bad))
     let refused = try sandbox.cchc(["schedule", "solve", "--instance", bad, "--db", db, "--lang", "en"])
     #expect(refused.status == 1 && refused.stdout.isEmpty)
     for text in ["duties[id=d].period", "duties[id=d].effort", "duties[id=d].pinned: unknown official 'zz'"] {

@@ -5,13 +5,15 @@ import Testing
 
 @Suite("The command table")
 struct CommandTableTests {
-  static let readme = (try? String(
-    contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+  static let readme =
+    (try? String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
 
   @Test("the README's method table is the one generated from the table")
   func readmeTable() {
-    #expect(Self.readme.contains(CommandTable.markdownTable), "paste this into the README:\n\(CommandTable.markdownTable)")
+    #expect(
+      Self.readme.contains(CommandTable.markdownTable), "paste this into the README:\n\(CommandTable.markdownTable)")
   }
 
   @Test("every method of protocol.md is in the table, once")
@@ -28,8 +30,10 @@ struct CommandTableTests {
 
   @Test("roles follow protocol.md")
   func roles() throws {
-    let chair = ["officials.add", "officials.update", "officials.leave", "officials.leave.cancel", "duties.create",
-      "duties.assign", "duties.unassign", "duties.cancel", "duties.reopen", "audit.list", "schedule.run"]
+    let chair = [
+      "officials.add", "officials.update", "officials.leave", "officials.leave.cancel", "duties.create",
+      "duties.assign", "duties.unassign", "duties.cancel", "duties.reopen", "audit.list", "schedule.run",
+    ]
     let official = ["duties.mine", "duties.progress", "duties.complete"]
     for entry in CommandTable.all {
       let expected: Role = chair.contains(entry.name) ? .chair : official.contains(entry.name) ? .official : .viewer

@@ -22,11 +22,14 @@ final class Fixture {
 
   /// A context acting as `official` with `role` (a viewer without an official).
   func context(_ official: String?, _ role: Role) -> CommandContext {
-    CommandContext(database: database, actor: AuditActor(officialID: official, osUser: "test", role: role), today: today)
+    CommandContext(
+      database: database, actor: AuditActor(officialID: official, osUser: "test", role: role), today: today)
   }
 
   /// Calls `method` with a JSON object literal as params.
-  func call(_ method: String, _ params: String = "{}", as context: CommandContext) throws -> any Encodable & Sendable & TextRendering {
+  func call(_ method: String, _ params: String = "{}", as context: CommandContext) throws -> any Encodable & Sendable
+    & TextRendering
+  {
     let value = try JSONDecoder().decode(JSONValue.self, from: Data(params.utf8))
     return try CommandTable.call(method, params: value, in: context)
   }
@@ -43,7 +46,8 @@ struct InProcessTests {
       "duties.create", #"{"title":"Hội nghị đối thoại","area":"tthc","due":"2026-12-15","effort":6}"#, as: chair)
     _ = try fixture.call("duties.assign", #"{"id":"DX-2026-001","lead":"van-phong-1"}"#, as: chair)
     _ = try fixture.call("duties.progress", #"{"id":"DX-2026-001","percent":40}"#, as: lead)
-    let done = try fixture.call("duties.complete", #"{"id":"DX-2026-001","result":"Đã tổ chức","evidence":"Biên bản số 12"}"#, as: lead)
+    let done = try fixture.call(
+      "duties.complete", #"{"id":"DX-2026-001","result":"Đã tổ chức","evidence":"Biên bản số 12"}"#, as: lead)
     let text = done.renderText(.vi)
     #expect(text.contains("DX-2026-001") && text.contains("15/12/2026") && text.contains("done 100%"))
     #expect(done.renderText(.en).contains("2026-12-15"))
@@ -60,7 +64,8 @@ struct InProcessTests {
     let before = try fixture.database.counts()
     #expect(throws: PlanError.self) {
       _ = try fixture.call(
-        "duties.create", #"{"title":"x","area":2,"due":"2026-12-15","effort":1}"#, as: fixture.context("tu-phap-1", .official))
+        "duties.create", #"{"title":"x","area":2,"due":"2026-12-15","effort":1}"#,
+        as: fixture.context("tu-phap-1", .official))
     }
     do {
       _ = try fixture.call("audit.list", as: fixture.context(nil, .viewer))
@@ -79,7 +84,8 @@ struct InProcessTests {
     let fixture = try Fixture()
     let chair = fixture.context("chu-tich", .chair)
     for (method, params) in [
-      ("session.whoami", "{}"), ("areas.list", "{}"), ("plan.list", #"{"query":"so hoa"}"#), ("plan.get", #"{"id":"6.4"}"#),
+      ("session.whoami", "{}"), ("areas.list", "{}"), ("plan.list", #"{"query":"so hoa"}"#),
+      ("plan.get", #"{"id":"6.4"}"#),
       ("officials.list", "{}"), ("officials.get", #"{"id":"chu-tich"}"#), ("duties.list", "{}"), ("audit.list", "{}"),
       ("rpc.discover", "{}"),
     ] {

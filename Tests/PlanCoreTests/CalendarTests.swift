@@ -28,7 +28,9 @@ struct CalendarTests {
   func tetDays() throws {
     let calendar = try #require(Fixtures.bundle).calendar
     for year in 2026...2030 {
-      let codes = calendar.days.filter { $0.date.year == year && $0.code.hasPrefix("tet-") && $0.code != "tet-duong-lich" }
+      let codes = calendar.days.filter {
+        $0.date.year == year && $0.code.hasPrefix("tet-") && $0.code != "tet-duong-lich"
+      }
       #expect(codes.map(\.code) == ["tet-cuoi-nam", "tet-mung-1", "tet-mung-2", "tet-mung-3", "tet-mung-4"])
       #expect(zip(codes, codes.dropFirst()).allSatisfy { $1.date.dayNumber == $0.date.dayNumber + 1 })
       #expect(calendar.days.filter { $0.date.year == year && $0.code == "gio-to" }.count == 1)
@@ -107,9 +109,10 @@ struct CalendarTests {
     #expect(!calendar.isWorkingDay(day("2026-01-02")))
     #expect(!calendar.isWorkingDay(day("2026-08-31")))
     // Tết Dương lịch 2026 is four days off (1–4/1), Quốc khánh 2026 five (29/8–2/9).
-    for iso in ["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-08-29", "2026-08-30", "2026-08-31",
-      "2026-09-01", "2026-09-02"]
-    {
+    for iso in [
+      "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-08-29", "2026-08-30", "2026-08-31",
+      "2026-09-01", "2026-09-02",
+    ] {
       #expect(!calendar.isWorkingDay(day(iso)), "\(iso)")
     }
     #expect(calendar.isWorkingDay(day("2026-01-05")) && calendar.isWorkingDay(day("2026-09-03")))

@@ -96,7 +96,8 @@ struct PartTwoTests {
     #expect(PartTwo.sections.map(\.sentences.count) == [6, 3, 3, 4, 3, 6])
   }
 
-  @Test("every Part Two sentence is the source.sentence of at least one item of its area, and no item quotes anything else")
+  @Test(
+    "every Part Two sentence is the source.sentence of at least one item of its area, and no item quotes anything else")
   func everySentenceIsPlanned() throws {
     let bundle = try #require(Fixtures.bundle)
     for section in PartTwo.sections {
@@ -163,7 +164,8 @@ struct PartTwoTests {
     let area = try #require(Fixtures.bundle?.areas.first { $0.id == 6 })
     #expect(area.name == "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số")
     #expect(area.localName == "Về xây dựng và phát triển Chính quyền điện tử, Chính quyền số")
-    let heading = try #require(Fixtures.reportLines.firstIndex { $0.hasPrefix("6. Về xây dựng") && $0.contains("Chính quyền số") })
+    let heading = try #require(
+      Fixtures.reportLines.firstIndex { $0.hasPrefix("6. Về xây dựng") && $0.contains("Chính quyền số") })
     #expect(Fixtures.foldWhitespace(Fixtures.reportLines[heading]) == "6. " + area.localName)
   }
 }

@@ -63,7 +63,8 @@ struct AccessTests {
 
   @Test("a guest is told to log in, in both languages")
   func guestHint() throws {
-    let refusal = try #require(Access.refusal(Principal(officialID: nil, role: .viewer), .manageDuties, method: "duties.create"))
+    let refusal = try #require(
+      Access.refusal(Principal(officialID: nil, role: .viewer), .manageDuties, method: "duties.create"))
     #expect(refusal.vi.contains("--as") && refusal.en.contains("--as") && refusal.en.contains("chair"))
   }
 }
@@ -76,7 +77,9 @@ struct DutyRulesTests {
     for status in DutyStatus.allCases {
       for (due, before) in [("2027-03-09", true), ("2027-03-10", false), ("2027-03-11", false)] {
         let date = try #require(CivilDate(iso: due))
-        #expect(DutyRules.isOverdue(status: status, due: date, today: today) == (before && (status == .todo || status == .doing)))
+        #expect(
+          DutyRules.isOverdue(status: status, due: date, today: today)
+            == (before && (status == .todo || status == .doing)))
       }
     }
   }
@@ -85,7 +88,8 @@ struct DutyRulesTests {
   func load() {
     let duties = [
       facts("a", lead: "o", status: .todo, effort: 2), facts("b", lead: "o", status: .done, effort: 3),
-      facts("c", lead: "o", status: .cancelled, effort: 100), facts("d", lead: "o", status: .doing, effort: 5, planItem: nil),
+      facts("c", lead: "o", status: .cancelled, effort: 100),
+      facts("d", lead: "o", status: .doing, effort: 5, planItem: nil),
       facts("e", lead: "p", effort: 7), facts("f", lead: "o", period: "2027-04", effort: 11),
       facts("g", coordinators: ["o"], effort: 13),
     ]
@@ -97,12 +101,14 @@ struct DutyRulesTests {
   @Test("the lead's report sets the duty's percent; a coordinator's is its own part")
   func parts() throws {
     let duty = facts(lead: "l", coordinators: ["c"], percent: 40)
-    let lead = try DutyRules.progress(on: duty, by: Principal(officialID: "l", role: .official), percent: 60, note: nil, ownLast: nil)
+    let lead = try DutyRules.progress(
+      on: duty, by: Principal(officialID: "l", role: .official), percent: 60, note: nil, ownLast: nil)
     #expect(lead == ProgressOutcome(part: .lead, dutyPercent: 60, status: .doing))
     let coordinator = try DutyRules.progress(
       on: duty, by: Principal(officialID: "c", role: .official), percent: 90, note: nil, ownLast: 20)
     #expect(coordinator == ProgressOutcome(part: .coordinator, dutyPercent: 40, status: .doing))
-    let chair = try DutyRules.progress(on: duty, by: Principal(officialID: "ch", role: .chair), percent: 50, note: nil, ownLast: nil)
+    let chair = try DutyRules.progress(
+      on: duty, by: Principal(officialID: "ch", role: .chair), percent: 50, note: nil, ownLast: nil)
     #expect(chair == ProgressOutcome(part: .chair, dutyPercent: 50, status: .doing))
   }
 
@@ -112,12 +118,17 @@ struct DutyRulesTests {
     let lead = Principal(officialID: "l", role: .official)
     let coordinator = Principal(officialID: "c", role: .official)
     #expect(throws: PlanError.self) { try DutyRules.progress(on: duty, by: lead, percent: 30, note: nil, ownLast: nil) }
-    #expect(throws: PlanError.self) { try DutyRules.progress(on: duty, by: lead, percent: 30, note: "  ", ownLast: nil) }
-    #expect(try DutyRules.progress(on: duty, by: lead, percent: 30, note: "Làm lại dự thảo", ownLast: nil).dutyPercent == 30)
+    #expect(throws: PlanError.self) {
+      try DutyRules.progress(on: duty, by: lead, percent: 30, note: "  ", ownLast: nil)
+    }
+    #expect(
+      try DutyRules.progress(on: duty, by: lead, percent: 30, note: "Làm lại dự thảo", ownLast: nil).dutyPercent == 30)
     #expect(try DutyRules.progress(on: duty, by: lead, percent: 40, note: nil, ownLast: nil).dutyPercent == 40)
     // The coordinator's 30 is lower than the duty's 40 but not than its own last 20: no note needed.
     #expect(try DutyRules.progress(on: duty, by: coordinator, percent: 30, note: nil, ownLast: 20).part == .coordinator)
-    #expect(throws: PlanError.self) { try DutyRules.progress(on: duty, by: coordinator, percent: 10, note: nil, ownLast: 20) }
+    #expect(throws: PlanError.self) {
+      try DutyRules.progress(on: duty, by: coordinator, percent: 10, note: nil, ownLast: 20)
+    }
     do {
       _ = try DutyRules.progress(on: duty, by: lead, percent: 10, note: nil, ownLast: nil)
     } catch let error as PlanError {
@@ -129,20 +140,31 @@ struct DutyRulesTests {
   func refusals() {
     let chair = Principal(officialID: "ch", role: .chair)
     for status in [DutyStatus.done, .cancelled] {
-      #expect(throws: PlanError.self) { try DutyRules.progress(on: facts(status: status), by: chair, percent: 1, note: nil, ownLast: nil) }
-      #expect(throws: PlanError.self) { try DutyRules.complete(facts(status: status), on: CivilDate(dayNumber: 0), result: nil, evidence: nil) }
+      #expect(throws: PlanError.self) {
+        try DutyRules.progress(on: facts(status: status), by: chair, percent: 1, note: nil, ownLast: nil)
+      }
+      #expect(throws: PlanError.self) {
+        try DutyRules.complete(facts(status: status), on: CivilDate(dayNumber: 0), result: nil, evidence: nil)
+      }
     }
     for percent in [-1, 101, Int.max, Int.min] {
-      #expect(throws: PlanError.self) { try DutyRules.progress(on: facts(), by: chair, percent: percent, note: "x", ownLast: nil) }
+      #expect(throws: PlanError.self) {
+        try DutyRules.progress(on: facts(), by: chair, percent: percent, note: "x", ownLast: nil)
+      }
     }
   }
 
-  @Test("reopening: done restarts at 0%, cancelled keeps its percent; a lead who may no longer lead is taken off with the pin")
+  @Test(
+    "reopening: done restarts at 0%, cancelled keeps its percent; a lead who may no longer lead is taken off with the pin"
+  )
   func reopen() throws {
     let done = facts(lead: "a", status: .done, percent: 100, pinned: true)
-    #expect(try DutyRules.reopen(done, lead: official("a")) == Reopening(status: .todo, percent: 0, lead: "a", pinned: true))
+    #expect(
+      try DutyRules.reopen(done, lead: official("a")) == Reopening(status: .todo, percent: 0, lead: "a", pinned: true))
     let cancelled = facts(lead: "a", status: .cancelled, percent: 40)
-    #expect(try DutyRules.reopen(cancelled, lead: official("a")) == Reopening(status: .doing, percent: 40, lead: "a", pinned: false))
+    #expect(
+      try DutyRules.reopen(cancelled, lead: official("a"))
+        == Reopening(status: .doing, percent: 40, lead: "a", pinned: false))
     for gone in [official("a", active: false), official("a", position: "mttq", canLead: false)] {
       #expect(try DutyRules.reopen(done, lead: gone) == Reopening(status: .todo, percent: 0, lead: nil, pinned: false))
     }
@@ -165,10 +187,13 @@ struct OfficialRulesTests {
     #expect(official("a").mayLead)
     #expect(!official("a", active: false).mayLead && !official("a", canLead: false).mayLead)
     #expect(OfficialRules.leadRefusal(official("a"), field: "lead") == nil)
-    let party = try #require(OfficialRules.leadRefusal(official("chu-tich-mttq", position: "mttq", canLead: false), field: "lead"))
+    let party = try #require(
+      OfficialRules.leadRefusal(official("chu-tich-mttq", position: "mttq", canLead: false), field: "lead"))
     #expect(party.kind == "validation" && party.vi.contains("chỉ phối hợp") && party.en.hasPrefix("lead:"))
     #expect(OfficialRules.leadRefusal(official("a", active: false), field: "lead")?.en.contains("not active") == true)
-    #expect(OfficialRules.coordinatorRefusal(official("p", canLead: false), field: "coordinators") == nil, "Party posts coordinate")
+    #expect(
+      OfficialRules.coordinatorRefusal(official("p", canLead: false), field: "coordinators") == nil,
+      "Party posts coordinate")
   }
 
   @Test("the last active chair cannot be deactivated or demoted; another chair, or no change, lets it")
@@ -182,7 +207,9 @@ struct OfficialRulesTests {
     #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 0)?.kind == "conflict")
     #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 1) == nil)
     #expect(OfficialRules.lastChairRefusal(before: chair, after: chair, otherActiveChairs: 0) == nil)
-    #expect(OfficialRules.lastChairRefusal(before: official("o"), after: official("o", active: false), otherActiveChairs: 0) == nil)
+    #expect(
+      OfficialRules.lastChairRefusal(before: official("o"), after: official("o", active: false), otherActiveChairs: 0)
+        == nil)
   }
 
   @Test("deactivation and a move to a post that may not lead leave duties; other changes do not")
@@ -190,7 +217,9 @@ struct OfficialRulesTests {
     let a = official("a")
     #expect(OfficialRules.leavesDuties(before: a, after: official("a", active: false)))
     #expect(OfficialRules.leavesDuties(before: a, after: official("a", position: "mttq", canLead: false)))
-    #expect(OfficialRules.leavesDuties(before: official("p", canLead: false), after: official("p", canLead: false, active: false)))
+    #expect(
+      OfficialRules.leavesDuties(
+        before: official("p", canLead: false), after: official("p", canLead: false, active: false)))
     #expect(!OfficialRules.leavesDuties(before: a, after: official("a", position: "kinh-te")))
     #expect(!OfficialRules.leavesDuties(before: a, after: official("a", capacity: 8)))
     #expect(!OfficialRules.leavesDuties(before: official("a", active: false), after: official("a", active: false)))
@@ -205,9 +234,13 @@ struct OfficialRulesTests {
     ]
     let releases = OfficialRules.release("a", from: duties)
     #expect(releases.map(\.after.id) == ["led", "pinned", "coordinated"])
-    #expect(releases[0].after.lead == nil && releases[0].after.coordinators == ["b"] && releases[0].wasLead && !releases[0].wasPinned)
+    #expect(
+      releases[0].after.lead == nil && releases[0].after.coordinators == ["b"] && releases[0].wasLead
+        && !releases[0].wasPinned)
     #expect(releases[1].after.lead == nil && !releases[1].after.pinned && releases[1].wasPinned)
-    #expect(releases[2].after.lead == "b" && releases[2].after.pinned && releases[2].after.coordinators == ["c"] && !releases[2].wasLead)
+    #expect(
+      releases[2].after.lead == "b" && releases[2].after.pinned && releases[2].after.coordinators == ["c"]
+        && !releases[2].wasLead)
   }
 }
 
@@ -215,13 +248,20 @@ struct OfficialRulesTests {
 struct AvailabilityTests {
   static let calendar = WorkingCalendar(
     from: CivilDate(iso: "2027-01-01")!, to: CivilDate(iso: "2027-12-31")!, weekend: [.saturday, .sunday], rule: nil,
-    days: [CalendarDay(date: CivilDate(iso: "2027-03-08")!, kind: .holiday, code: "x", name: "x", projected: false, note: nil)])
+    days: [
+      CalendarDay(
+        date: CivilDate(iso: "2027-03-08")!, kind: .holiday, code: "x", name: "x", projected: false, note: nil)
+    ])
 
-  static func leave(_ from: String, _ to: String) -> ClosedRange<CivilDate> { CivilDate(iso: from)!...CivilDate(iso: to)! }
+  static func leave(_ from: String, _ to: String) -> ClosedRange<CivilDate> {
+    CivilDate(iso: from)!...CivilDate(iso: to)!
+  }
 
-  @Test("March 2027 has 23 weekdays less one holiday: 22; five days off lower 16 h to 16 × 17 / 22 = 12 h, rounded down")
+  @Test(
+    "March 2027 has 23 weekdays less one holiday: 22; five days off lower 16 h to 16 × 17 / 22 = 12 h, rounded down")
   func proportional() {
-    let month = Availability.month("2027-03", capacity: 16, leaves: [Self.leave("2027-03-01", "2027-03-07")], calendar: Self.calendar)
+    let month = Availability.month(
+      "2027-03", capacity: 16, leaves: [Self.leave("2027-03-01", "2027-03-07")], calendar: Self.calendar)
     #expect(month.workingDays == 22 && month.daysOnLeave == 5 && !month.unavailable && month.capacity == 12)
   }
 
@@ -231,13 +271,16 @@ struct AvailabilityTests {
       "2027-03", capacity: 16, leaves: [Self.leave("2027-03-15", "2027-03-31")], calendar: Self.calendar)
     #expect(eleven.daysOnLeave == 13 && eleven.unavailable && eleven.capacity == 0)
     let overlapping = Availability.month(
-      "2027-03", capacity: 16, leaves: [Self.leave("2027-03-01", "2027-03-05"), Self.leave("2027-03-03", "2027-03-09")],
+      "2027-03", capacity: 16,
+      leaves: [Self.leave("2027-03-01", "2027-03-05"), Self.leave("2027-03-03", "2027-03-09")],
       calendar: Self.calendar)
     #expect(overlapping.daysOnLeave == 6, "1–5 and 3–9 March: 1, 2, 3, 4, 5, 9 (8 is a holiday)")
-    let none = Availability.instanceFields(periods: ["2027-03", "2027-04"], capacity: 16, leaves: [], calendar: Self.calendar)
+    let none = Availability.instanceFields(
+      periods: ["2027-03", "2027-04"], capacity: 16, leaves: [], calendar: Self.calendar)
     #expect(none.unavailable.isEmpty && none.capacityByPeriod.isEmpty)
     let fields = Availability.instanceFields(
-      periods: ["2027-03", "2027-04"], capacity: 16, leaves: [Self.leave("2027-03-15", "2027-04-02")], calendar: Self.calendar)
+      periods: ["2027-03", "2027-04"], capacity: 16, leaves: [Self.leave("2027-03-15", "2027-04-02")],
+      calendar: Self.calendar)
     #expect(fields.unavailable == ["2027-03"] && fields.capacityByPeriod == ["2027-04": 16 * 20 / 22])
   }
 }
@@ -253,14 +296,17 @@ struct ScheduleModelTests {
       leadPositions: lead, coordinatorPositions: coordinate, skills: skills, indicators: [], note: nil)
   }
 
-  @Test("Party posts and inactive officials enter inactive; pinned, done and ad-hoc duties with a lead enter pinned; an ad-hoc duty without one is listed")
+  @Test(
+    "Party posts and inactive officials enter inactive; pinned, done and ad-hoc duties with a lead enter pinned; an ad-hoc duty without one is listed"
+  )
   func instance() {
     let model = ScheduleModel(
       officials: [official("a"), official("mttq", position: "mttq", canLead: false), official("gone", active: false)],
       leaves: [:], calendar: Self.calendar,
       duties: [
         facts("free", lead: "a"), facts("pin", lead: "a", pinned: true), facts("done", lead: "mttq", status: .done),
-        facts("adhoc", lead: "a", planItem: nil), facts("adhoc-open", planItem: nil), facts("gone", lead: "a", status: .cancelled),
+        facts("adhoc", lead: "a", planItem: nil), facts("adhoc-open", planItem: nil),
+        facts("gone", lead: "a", status: .cancelled),
         facts("done-nobody", status: .done),
       ],
       items: ["2.2": Self.item("2.2", lead: ["van-phong"])])
@@ -296,16 +342,26 @@ struct ScheduleModelTests {
   func atCapacityReason() {
     let instance = SchedulingInstance(
       officials: [
-        InstanceOfficial(id: "a", unit: nil, position: "p", skills: ["x"], capacity: 8, capacityByPeriod: nil, unavailable: nil, active: true),
-        InstanceOfficial(id: "b", unit: nil, position: "p", skills: [], capacity: 40, capacityByPeriod: nil, unavailable: nil, active: true),
+        InstanceOfficial(
+          id: "a", unit: nil, position: "p", skills: ["x"], capacity: 8, capacityByPeriod: nil, unavailable: nil,
+          active: true),
+        InstanceOfficial(
+          id: "b", unit: nil, position: "p", skills: [], capacity: 40, capacityByPeriod: nil, unavailable: nil,
+          active: true),
       ],
-      duties: [InstanceDuty(id: "d", unit: nil, period: "2027-03", effort: 12, skills: ["x"], lead: ["p"], coordinate: nil, current: nil, pinned: nil)])
+      duties: [
+        InstanceDuty(
+          id: "d", unit: nil, period: "2027-03", effort: 12, skills: ["x"], lead: ["p"], coordinate: nil, current: nil,
+          pinned: nil)
+      ])
     let solution = Scheduler.solve(instance)
     #expect(solution.unassigned.map(\.reason) == ["every eligible official is at capacity"])
     #expect(ScheduleModel.unassignedReason(solution.unassigned[0]).vi.contains("không còn đủ giờ"))
   }
 
-  @Test("300 seeded instances: every placed duty's lead is a candidate whose total is the objective with the duty minus without it")
+  @Test(
+    "300 seeded instances: every placed duty's lead is a candidate whose total is the objective with the duty minus without it"
+  )
   func explainIsTheObjective() throws {
     var random = SeededRandom(seed: 8)
     let positions = ["van-phong", "kinh-te", "van-hoa", "mttq"]
@@ -316,34 +372,44 @@ struct ScheduleModelTests {
           "o\(n)", position: position, canLead: position != "mttq", active: Int.random(in: 0..<8, using: &random) > 0,
           skills: Bool.random(using: &random) ? ["cntt"] : [], capacity: [8, 12, 16].randomElement(using: &random)!)
       }
-      let items = Dictionary(uniqueKeysWithValues: (0..<3).map { n in
-        ("i\(n)", Self.item(
-          "i\(n)", lead: [positions.randomElement(using: &random)!], coordinate: [positions.randomElement(using: &random)!],
-          skills: Int.random(in: 0..<4, using: &random) == 0 ? ["cntt"] : []))
-      })
+      let items = Dictionary(
+        uniqueKeysWithValues: (0..<3).map { n in
+          (
+            "i\(n)",
+            Self.item(
+              "i\(n)", lead: [positions.randomElement(using: &random)!],
+              coordinate: [positions.randomElement(using: &random)!],
+              skills: Int.random(in: 0..<4, using: &random) == 0 ? ["cntt"] : [])
+          )
+        })
       let duties = (0..<Int.random(in: 1...7, using: &random)).map { n in
         facts(
           "d\(n)", lead: Bool.random(using: &random) ? officials.randomElement(using: &random)!.id : nil,
           status: [DutyStatus.todo, .doing, .done, .cancelled].randomElement(using: &random)!,
-          pinned: Int.random(in: 0..<5, using: &random) == 0, period: ["2027-03", "2027-04"].randomElement(using: &random)!,
+          pinned: Int.random(in: 0..<5, using: &random) == 0,
+          period: ["2027-03", "2027-04"].randomElement(using: &random)!,
           effort: [1, 2, 4, 8].randomElement(using: &random)!,
           planItem: Int.random(in: 0..<6, using: &random) == 0 ? nil : "i\(Int.random(in: 0..<3, using: &random))")
       }
       let leaves = Bool.random(using: &random) ? ["o0": [AvailabilityTests.leave("2027-03-01", "2027-03-19")]] : [:]
-      let before = ScheduleModel(officials: officials, leaves: leaves, calendar: Self.calendar, duties: duties, items: items)
+      let before = ScheduleModel(
+        officials: officials, leaves: leaves, calendar: Self.calendar, duties: duties, items: items)
       let solution = Scheduler.solve(before.instance, partBudget: 5)
       #expect(solution.optimal)
       // Apply the solution as the store would, and explain each duty the solver placed.
       var applied = duties
-      for index in applied.indices where before.instance.duties.contains(where: { $0.id == applied[index].id && $0.pinned == nil }) {
+      for index in applied.indices
+      where before.instance.duties.contains(where: { $0.id == applied[index].id && $0.pinned == nil }) {
         applied[index].lead = solution.assignments.first { $0.duty == applied[index].id }?.lead
       }
-      let after = ScheduleModel(officials: officials, leaves: leaves, calendar: Self.calendar, duties: applied, items: items)
+      let after = ScheduleModel(
+        officials: officials, leaves: leaves, calendar: Self.calendar, duties: applied, items: items)
       let leads = after.currentLeads
       for placed in before.instance.duties where placed.pinned == nil {
         guard let lead = leads[placed.id] else { continue }
         let why = try #require(after.explain(placed.id))
-        let candidate = try #require(why.candidates.first { $0.official == lead }, "round \(round) \(placed.id): \(why)")
+        let candidate = try #require(
+          why.candidates.first { $0.official == lead }, "round \(round) \(placed.id): \(why)")
         var without = after.instance
         without.duties.removeAll { $0.id == placed.id }
         var others = leads
@@ -373,7 +439,9 @@ struct ScheduleModelTests {
     #expect(why.excluded.map(\.kind) == ["missing-skill", "missing-skill"])
   }
 
-  @Test("coordinators: active holders of the coordinator positions, not the lead, not on leave that month — Party posts included")
+  @Test(
+    "coordinators: active holders of the coordinator positions, not the lead, not on leave that month — Party posts included"
+  )
   func coordinators() {
     let model = ScheduleModel(
       officials: [
@@ -381,7 +449,8 @@ struct ScheduleModelTests {
         official("k", position: "kinh-te"),
       ],
       leaves: ["b": [AvailabilityTests.leave("2027-03-01", "2027-03-31")]], calendar: Self.calendar,
-      duties: [facts("d", lead: "a")], items: ["2.2": Self.item("2.2", lead: ["kinh-te"], coordinate: ["van-phong", "mttq"])])
+      duties: [facts("d", lead: "a")],
+      items: ["2.2": Self.item("2.2", lead: ["kinh-te"], coordinate: ["van-phong", "mttq"])])
     #expect(model.coordinators("d", lead: "a") == ["m"])
     #expect(model.coordinators("d", lead: "k") == ["a", "m"])
   }

@@ -25,7 +25,8 @@ enum SmallInstances {
       let sameUnit = officials.filter { $0.unit == unit }
       duties.append(
         InstanceDuty(
-          id: "d\(n)", unit: unit, period: periods.randomElement(using: &random)!, effort: [1, 2, 4, 6].randomElement(using: &random)!,
+          id: "d\(n)", unit: unit, period: periods.randomElement(using: &random)!,
+          effort: [1, 2, 4, 6].randomElement(using: &random)!,
           skills: Array(skills.shuffled(using: &random).prefix(Int.random(in: 0...1, using: &random))),
           lead: [positions.randomElement(using: &random)!], coordinate: [positions.randomElement(using: &random)!],
           current: Int.random(in: 0..<3, using: &random) == 0 ? officials.randomElement(using: &random)?.id : nil,
@@ -76,7 +77,9 @@ enum SmallInstances {
 
 @Suite("The scheduler's exact solver")
 struct SchedulerTests {
-  @Test("1 000 seeded random instances: the solver's objective equals the exhaustive optimum, the result is feasible, optimal is true")
+  @Test(
+    "1 000 seeded random instances: the solver's objective equals the exhaustive optimum, the result is feasible, optimal is true"
+  )
   func againstExhaustiveEnumeration() {
     var random = SeededRandom(seed: 5)
     for round in 0..<1000 {
@@ -112,17 +115,23 @@ struct SchedulerTests {
     }
   }
 
-  static func official(_ id: String, _ position: String, capacity: Int = 16, skills: [String] = []) -> InstanceOfficial {
+  static func official(_ id: String, _ position: String, capacity: Int = 16, skills: [String] = []) -> InstanceOfficial
+  {
     InstanceOfficial(
-      id: id, unit: nil, position: position, skills: skills, capacity: capacity, capacityByPeriod: nil, unavailable: nil,
+      id: id, unit: nil, position: position, skills: skills, capacity: capacity, capacityByPeriod: nil,
+      unavailable: nil,
       active: true)
   }
 
-  static func duty(_ id: String, effort: Int = 4, lead: [String] = ["vp"], skills: [String] = [], current: String? = nil, pinned: String? = nil)
+  static func duty(
+    _ id: String, effort: Int = 4, lead: [String] = ["vp"], skills: [String] = [], current: String? = nil,
+    pinned: String? = nil
+  )
     -> InstanceDuty
   {
     InstanceDuty(
-      id: id, unit: nil, period: "2027-03", effort: effort, skills: skills, lead: lead, coordinate: ["tp"], current: current,
+      id: id, unit: nil, period: "2027-03", effort: effort, skills: skills, lead: lead, coordinate: ["tp"],
+      current: current,
       pinned: pinned)
   }
 
@@ -130,7 +139,9 @@ struct SchedulerTests {
   func pinnedOverCapacity() {
     let instance = SchedulingInstance(
       officials: [Self.official("a", "vp", capacity: 4)],
-      duties: [Self.duty("d1", effort: 4, pinned: "a"), Self.duty("d2", effort: 4, pinned: "a"), Self.duty("d3", effort: 2)])
+      duties: [
+        Self.duty("d1", effort: 4, pinned: "a"), Self.duty("d2", effort: 4, pinned: "a"), Self.duty("d3", effort: 2),
+      ])
     let solution = Scheduler.solve(instance)
     #expect(solution.assignments.map(\.lead) == ["a", "a"])
     #expect(solution.unassigned.map(\.duty) == ["d3"] && solution.unassigned[0].reason.contains("capacity"))
@@ -173,12 +184,41 @@ struct SchedulerTests {
     let instance = SchedulingInstance(
       officials: [Self.official("a", "vp"), Self.official("a", "tp")],
       duties: [
-        InstanceDuty(id: "d1", unit: nil, period: "2027-13", effort: -1, skills: nil, lead: ["vp"], coordinate: nil, current: nil, pinned: "zz")
+        InstanceDuty(
+          id: "d1", unit: nil, period: "2027-13", effort: -1, skills: nil, lead: ["vp"], coordinate: nil, current: nil,
+          pinned: "zz")
       ])
     let problems = Scheduler.problems(in: instance)
     #expect(problems.contains("officials[id=a].id: duplicate id"))
     #expect(problems.contains("duties[id=d1].period: '2027-13' is not YYYY-MM"))
-    #expect(problems.contains("duties[id=d1].effort: must be ≥ 0"))
+    #expect(problems.contains("duties[id=d1].effort: must be between 0 and 744"))
     #expect(problems.contains("duties[id=d1].pinned: unknown official 'zz'"))
+  }
+
+  @Test("hours past a month's 744 and a pin to another unit are malformed, never overflowed")
+  func bounds() {
+    let huge = SchedulingInstance(
+      officials: [
+        InstanceOfficial(
+          id: "a", unit: "u1", position: "vp", skills: nil, capacity: Int.max, capacityByPeriod: ["2027-01": 745],
+          unavailable: nil, active: true),
+        InstanceOfficial(
+          id: "b", unit: "u2", position: "vp", skills: nil, capacity: 8, capacityByPeriod: nil, unavailable: nil,
+          active: true),
+      ],
+      duties: [
+        InstanceDuty(
+          id: "d1", unit: "u1", period: "2027-01", effort: 4_294_967_296, skills: nil, lead: ["vp"], coordinate: nil,
+          current: nil, pinned: nil),
+        InstanceDuty(
+          id: "d2", unit: "u1", period: "2027-01", effort: 1, skills: nil, lead: ["vp"], coordinate: nil, current: nil,
+          pinned: "b"),
+      ])
+    #expect(
+      Scheduler.problems(in: huge) == [
+        "officials[id=a].capacity: must be between 0 and 744",
+        "officials[id=a].capacityByPeriod[2027-01]: must be between 0 and 744",
+        "duties[id=d1].effort: must be between 0 and 744", "duties[id=d2].pinned: official 'b' is of another unit",
+      ])
   }
 }

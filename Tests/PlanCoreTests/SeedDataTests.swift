@@ -36,7 +36,9 @@ struct BaselineTests {
     let bundle = try #require(Fixtures.bundle)
     for figure in bundle.baseline {
       try #require(figure.line >= 1 && figure.line <= Fixtures.reportLines.count, "\(figure.key)")
-      #expect(Fixtures.reportLines[figure.line - 1].contains(figure.text), "\(figure.key): '\(figure.text)' not on line \(figure.line)")
+      #expect(
+        Fixtures.reportLines[figure.line - 1].contains(figure.text),
+        "\(figure.key): '\(figure.text)' not on line \(figure.line)")
     }
   }
 
@@ -71,9 +73,10 @@ struct BaselineTests {
       }
     }
     let ids = Set(bundle.indicators.map(\.id))
-    for needed in ["ho-so-truc-tuyen", "so-hoa-thanh-phan", "so-hoa-ket-qua", "hai-long", "dvc-muc-do-3-4",
-      "van-ban-dien-tu", "chi-phi-tuan-thu"]
-    {
+    for needed in [
+      "ho-so-truc-tuyen", "so-hoa-thanh-phan", "so-hoa-ket-qua", "hai-long", "dvc-muc-do-3-4",
+      "van-ban-dien-tu", "chi-phi-tuan-thu",
+    ] {
       #expect(ids.contains(needed), "missing indicator \(needed)")
     }
   }
@@ -160,13 +163,15 @@ struct EmbeddedDataTests {
   @Test("every embedded file equals the file on disk, and every data file on disk is embedded")
   func noDrift() throws {
     for (path, bytes) in EmbeddedData.files {
-      let disk = try #require(FileManager.default.contents(atPath: Fixtures.root.appendingPathComponent(path).path), "\(path)")
+      let disk = try #require(
+        FileManager.default.contents(atPath: Fixtures.root.appendingPathComponent(path).path), "\(path)")
       #expect(Array(disk) == bytes, "\(path) differs from its embedded copy: rebuild")
     }
     for folder in ["Seeds", "Plans2026_2030"] {
       let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.appendingPathComponent(folder).path)
       for name in names where name.hasSuffix(".json") {
-        #expect(EmbeddedData.files["\(folder)/\(name)"] != nil, "\(folder)/\(name) is not embedded: add it to Package.swift")
+        #expect(
+          EmbeddedData.files["\(folder)/\(name)"] != nil, "\(folder)/\(name) is not embedded: add it to Package.swift")
       }
     }
   }
@@ -209,7 +214,8 @@ struct ReportClaimsTests {
         if key.contains("cong an") { #expect(key.contains("khong"), "\(item.id): \(clause)") }
       }
       // Every passage the note quotes is in the report.
-      for (index, quoted) in note.split(separator: "\"", omittingEmptySubsequences: false).enumerated() where index % 2 == 1 {
+      for (index, quoted) in note.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+      where index % 2 == 1 {
         #expect(Self.reportKey.contains(VietnameseText.searchKey(String(quoted))), "\(item.id) quotes \(quoted)")
       }
     }

@@ -17,7 +17,8 @@ struct Breakage: Sendable, CustomTestStringConvertible {
 /// Helpers to edit a JSON tree in place.
 enum Edit {
   /// Applies `change` to the object in array `key` (or the top-level array) whose `id` is `id`.
-  static func record(_ files: inout [String: Any], _ file: String, id: String, _ change: (inout [String: Any]) -> Void) {
+  static func record(_ files: inout [String: Any], _ file: String, id: String, _ change: (inout [String: Any]) -> Void)
+  {
     if var array = files[file] as? [[String: Any]] {
       for i in array.indices where array[i]["id"] as? String == id { change(&array[i]) }
       files[file] = array
@@ -40,23 +41,38 @@ struct ValidationTests {
     Breakage(name: "duplicate plan item id", file: area2, id: "2.2", field: "id") {
       Edit.record(&$0, area2, id: "2.3a") { $0["id"] = "2.2" }
     },
-    Breakage(name: "bad recurrence", file: "Plans2026_2030/area-1-the-che.json", id: "1.2", field: "items[1].recurrence.every") {
+    Breakage(
+      name: "bad recurrence", file: "Plans2026_2030/area-1-the-che.json", id: "1.2", field: "items[1].recurrence.every"
+    ) {
       Edit.record(&$0, "Plans2026_2030/area-1-the-che.json", id: "1.2") { $0["recurrence"] = ["every": "weekly"] }
     },
-    Breakage(name: "yearly item without a month", file: "Plans2026_2030/area-5-tai-chinh.json", id: "5.1", field: "recurrence.month") {
-      Edit.record(&$0, "Plans2026_2030/area-5-tai-chinh.json", id: "5.1") { $0["recurrence"] = ["every": "year", "day": 31] }
+    Breakage(
+      name: "yearly item without a month", file: "Plans2026_2030/area-5-tai-chinh.json", id: "5.1",
+      field: "recurrence.month"
+    ) {
+      Edit.record(&$0, "Plans2026_2030/area-5-tai-chinh.json", id: "5.1") {
+        $0["recurrence"] = ["every": "year", "day": 31]
+      }
     },
     Breakage(name: "30 February", file: "Plans2026_2030/area-5-tai-chinh.json", id: "5.2", field: "recurrence.day") {
-      Edit.record(&$0, "Plans2026_2030/area-5-tai-chinh.json", id: "5.2") { $0["recurrence"] = ["every": "year", "month": 2, "day": 30] }
+      Edit.record(&$0, "Plans2026_2030/area-5-tai-chinh.json", id: "5.2") {
+        $0["recurrence"] = ["every": "year", "month": 2, "day": 30]
+      }
     },
     Breakage(name: "impossible calendar date", file: "Seeds/calendar.json", id: nil, field: "days[0].date") {
-      guard var calendar = $0["Seeds/calendar.json"] as? [String: Any], var days = calendar["days"] as? [[String: Any]] else { return }
+      guard var calendar = $0["Seeds/calendar.json"] as? [String: Any], var days = calendar["days"] as? [[String: Any]]
+      else { return }
       days[0]["date"] = "2026-02-30"
       calendar["days"] = days
       $0["Seeds/calendar.json"] = calendar
     },
-    Breakage(name: "lead position nobody holds", file: "Plans2026_2030/area-5-tai-chinh.json", id: "5.1", field: "leadPositions") {
-      for id in ["dia-chinh-1", "tai-chinh-1"] { Edit.record(&$0, "Seeds/officials.json", id: id) { $0["active"] = false } }
+    Breakage(
+      name: "lead position nobody holds", file: "Plans2026_2030/area-5-tai-chinh.json", id: "5.1",
+      field: "leadPositions"
+    ) {
+      for id in ["dia-chinh-1", "tai-chinh-1"] {
+        Edit.record(&$0, "Seeds/officials.json", id: id) { $0["active"] = false }
+      }
     },
     Breakage(name: "Party post as lead", file: area2, id: "2.2", field: "leadPositions") {
       Edit.record(&$0, area2, id: "2.2") { $0["leadPositions"] = ["mttq"] }
@@ -90,7 +106,9 @@ struct ValidationTests {
     breakage.edit(&files)
     let result = PlanBundle.load(files: Fixtures.bytes(files))
     #expect(result.bundle == nil)
-    let match = result.errors.first { $0.file == breakage.file && $0.field == breakage.field && (breakage.id == nil || $0.id == breakage.id) }
+    let match = result.errors.first {
+      $0.file == breakage.file && $0.field == breakage.field && (breakage.id == nil || $0.id == breakage.id)
+    }
     #expect(match != nil, "expected \(breakage.file) \(breakage.id ?? "-") \(breakage.field); got \(result.errors)")
     for error in result.errors {
       #expect(!error.vi.isEmpty && !error.en.isEmpty && error.vi != error.en)
@@ -140,14 +158,20 @@ struct ValidationTests {
   @Test("decomposed (NFD) text in a file loads as NFC")
   func nfdLoadsAsNFC() throws {
     var files = Fixtures.jsonFiles()
-    Edit.record(&files, "Seeds/officials.json", id: "chu-tich") { $0["name"] = "Phạm Văn Thích".decomposedStringWithCanonicalMapping }
+    Edit.record(&files, "Seeds/officials.json", id: "chu-tich") {
+      $0["name"] = "Phạm Văn Thích".decomposedStringWithCanonicalMapping
+    }
     let bundle = try #require(PlanBundle.load(files: Fixtures.bytes(files)).bundle)
     let chair = try #require(bundle.officials.first { $0.id == "chu-tich" })
     #expect(Array(chair.name.unicodeScalars) == Array("Phạm Văn Thích".unicodeScalars))
   }
 
-  @Test("plan item ids", arguments: [("2.3", 2, true), ("2.1a", 2, true), ("0.12", 0, true), ("2.1A", 2, false),
-    ("2.", 2, false), ("2.01", 2, false), ("3.1", 2, false), ("2.1ab", 2, false), ("2.0", 2, false)])
+  @Test(
+    "plan item ids",
+    arguments: [
+      ("2.3", 2, true), ("2.1a", 2, true), ("0.12", 0, true), ("2.1A", 2, false),
+      ("2.", 2, false), ("2.01", 2, false), ("3.1", 2, false), ("2.1ab", 2, false), ("2.0", 2, false),
+    ])
   func planItemIDs(id: String, area: Int, valid: Bool) {
     #expect(PlanBundle.isPlanItemID(id, area: area) == valid)
   }

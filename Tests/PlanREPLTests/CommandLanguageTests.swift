@@ -8,7 +8,10 @@ struct TokenizerTests {
   @Test(
     "words",
     arguments: [
-      (#"duties create "Hội nghị đối thoại quý 3" --area 2"#, ["duties", "create", "Hội nghị đối thoại quý 3", "--area", "2"]),
+      (
+        #"duties create "Hội nghị đối thoại quý 3" --area 2"#,
+        ["duties", "create", "Hội nghị đối thoại quý 3", "--area", "2"]
+      ),
       (#"  viec   giao  DX-2026-001 "#, ["viec", "giao", "DX-2026-001"]),
       (#"a 'b c' d\ e "" x"#, ["a", "b c", "d e", "", "x"]),
       (#"say "it's" 'a "b"'"#, ["say", "it's", #"a "b""#]),
@@ -39,7 +42,8 @@ struct CommandLanguageTests {
       ("viec giao DX-2026-001 --lead tu-phap-1", "duties.assign"), ("viec tiendo DX-2026-001 50", "duties.progress"),
       ("viec xong DX-2026-001", "duties.complete"), ("viec huy DX-2026-001 --reason x", "duties.cancel"),
       ("canbo", "officials.list"), ("linhvuc", "areas.list"), ("kehoach --area tthc", "plan.list"),
-      ("officials leave cancel 3", "officials.leave.cancel"), ("officials leave tu-phap-1 --from 1/12/2026 --to 2026-12-03", "officials.leave"),
+      ("officials leave cancel 3", "officials.leave.cancel"),
+      ("officials leave tu-phap-1 --from 1/12/2026 --to 2026-12-03", "officials.leave"),
       ("session whoami", "session.whoami"), ("duties mine --include-done", "duties.mine"),
     ])
   func names(line: String, method: String) throws {
@@ -49,14 +53,19 @@ struct CommandLanguageTests {
   @Test("arguments bind by position and by option, typed by the published schema")
   func binding() throws {
     let progress = try resolve("viec tiendo DX-2026-001 50 --note 'Đã gửi giấy mời'")
-    #expect(progress.params == .object([("id", .string("DX-2026-001")), ("percent", .integer(50)), ("note", .string("Đã gửi giấy mời"))]))
-    let create = try resolve(#"duties create "Hội nghị" --area 2 --due 25/9/2026 --effort 6 --coordinators ttpvhcc-1,van-phong-1"#)
+    #expect(
+      progress.params
+        == .object([("id", .string("DX-2026-001")), ("percent", .integer(50)), ("note", .string("Đã gửi giấy mời"))]))
+    let create = try resolve(
+      #"duties create "Hội nghị" --area 2 --due 25/9/2026 --effort 6 --coordinators ttpvhcc-1,van-phong-1"#)
     #expect(create.params["due"] == .string("2026-09-25"))
     #expect(create.params["area"] == .integer(2))
     #expect(create.params["coordinators"] == .array([.string("ttpvhcc-1"), .string("van-phong-1")]))
     #expect(try resolve("duties create x --area tthc --due hom-nay --effort 1").params["due"] == .string("2026-11-25"))
     #expect(try resolve("duties list --overdue").params["overdue"] == .bool(true))
-    #expect(try resolve("duties list --overdue false --plan-item 2.2").params == .object([("overdue", .bool(false)), ("planItem", .string("2.2"))]))
+    #expect(
+      try resolve("duties list --overdue false --plan-item 2.2").params
+        == .object([("overdue", .bool(false)), ("planItem", .string("2.2"))]))
     #expect(try resolve("duties assign X --lead a --no-pin").params["pin"] == .bool(false))
   }
 
@@ -64,7 +73,8 @@ struct CommandLanguageTests {
     "dates: dd/mm/yyyy, ISO, hom-nay, and periods standing for their last day (first for --from)",
     arguments: [
       ("25/9/2026", "2026-09-25"), ("2026-09-25", "2026-09-25"), ("hom-nay", "2026-11-25"), ("Hôm-nay", "2026-11-25"),
-      ("today", "2026-11-25"), ("Q3", "2026-09-30"), ("q1/2027", "2027-03-31"), ("2027-Q4", "2027-12-31"), ("2027", "2027-12-31"),
+      ("today", "2026-11-25"), ("Q3", "2026-09-30"), ("q1/2027", "2027-03-31"), ("2027-Q4", "2027-12-31"),
+      ("2027", "2027-12-31"),
     ])
   func dates(typed: String, iso: String) throws {
     #expect(try resolve("duties create x --area 2 --effort 1 --due \(typed)").params["due"] == .string(iso))
@@ -80,7 +90,9 @@ struct CommandLanguageTests {
   func globals() throws {
     let invocation = try resolve("duties --as tu-phap-1 mine --format json --lang en")
     #expect(invocation.command.name == "duties.mine")
-    #expect(invocation.options.actingAs == "tu-phap-1" && invocation.options.format == .json && invocation.options.language == .en)
+    #expect(
+      invocation.options.actingAs == "tu-phap-1" && invocation.options.format == .json
+        && invocation.options.language == .en)
   }
 
   @Test("mistakes are named, with the nearest command")

@@ -7,8 +7,10 @@ import Testing
 @Suite("Tables align by display width and cut to the terminal")
 struct TableTests {
   static let table = Table(
-    columns: [.init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Giờ", "Hours"), right: true),
-      .init(header: Bilingual("Tên", "Name"))],
+    columns: [
+      .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Giờ", "Hours"), right: true),
+      .init(header: Bilingual("Tên", "Name")),
+    ],
     rows: [
       ["a-1", "4", "Phạm Văn Thích"],
       ["bb-22", "16", "Phạm Văn Thích".decomposedStringWithCanonicalMapping],

@@ -5,7 +5,9 @@ import Testing
 
 @Suite("The fast JSON writer gives exactly what JSONEncoder gives")
 struct JSONWriterTests {
-  static let pieces = ["a", "Hội nghị", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "\r", "😀", "đ", " ", "x\u{7F}y", "中"]
+  static let pieces = [
+    "a", "Hội nghị", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "\r", "😀", "đ", " ", "x\u{7F}y", "中",
+  ]
 
   static func text(_ random: inout SeededRandom) -> String {
     (0..<Int.random(in: 0...6, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
@@ -15,11 +17,13 @@ struct JSONWriterTests {
     func maybe(_ value: String) -> String? { Bool.random(using: &random) ? value : nil }
     var duty = DutyView(
       id: text(&random), title: text(&random), area: Int.random(in: 0...6, using: &random),
-      planItem: maybe(text(&random)), due: "2026-09-14", period: "2026-09", effort: Int.random(in: 0...744, using: &random),
+      planItem: maybe(text(&random)), due: "2026-09-14", period: "2026-09",
+      effort: Int.random(in: 0...744, using: &random),
       status: DutyStatus.allCases.randomElement(using: &random)!, percent: Int.random(in: 0...100, using: &random),
       overdue: Bool.random(using: &random), lead: maybe(text(&random)),
       coordinators: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(&random) },
-      pinned: Bool.random(using: &random), note: maybe(text(&random)), version: Int.random(in: 1...1_000_000, using: &random))
+      pinned: Bool.random(using: &random), note: maybe(text(&random)),
+      version: Int.random(in: 1...1_000_000, using: &random))
     if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? "lead" : "coordinator" }
     duty.completedOn = maybe("2027-03-10")
     duty.result = maybe(text(&random))
@@ -34,7 +38,8 @@ struct JSONWriterTests {
     if Bool.random(using: &random) {
       duty.progress = (0..<Int.random(in: 0...3, using: &random)).map { _ in
         ProgressEntry(
-          at: "2026-11-25T01:02:03.456Z", date: "2026-11-25", part: ProgressPart.allCases.randomElement(using: &random)!,
+          at: "2026-11-25T01:02:03.456Z", date: "2026-11-25",
+          part: ProgressPart.allCases.randomElement(using: &random)!,
           official: maybe(text(&random)), status: .doing,
           percent: Int.random(in: -5...100, using: &random), note: maybe(text(&random)))
       }
@@ -53,7 +58,9 @@ struct JSONWriterTests {
       page.writeJSON(into: &fast)
       let expected = try encoder.encode(page)
       let same = fast.bytes == Array(expected)
-      #expect(same, "round \(round):\n\(String(decoding: fast.bytes, as: UTF8.self))\n\(String(decoding: expected, as: UTF8.self))")
+      #expect(
+        same,
+        "round \(round):\n\(String(decoding: fast.bytes, as: UTF8.self))\n\(String(decoding: expected, as: UTF8.self))")
       if !same { return }
     }
   }
@@ -71,17 +78,22 @@ struct DutyPageJSONTests {
     let officials = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
     var random = SeededRandom(seed: 76)
     for n in 0..<300 {
-      let due = CivilDate(dayNumber: (CivilDate(iso: "2026-01-01")!).dayNumber + Int.random(in: 0..<1800, using: &random))
+      let due = CivilDate(
+        dayNumber: (CivilDate(iso: "2026-01-01")!).dayNumber + Int.random(in: 0..<1800, using: &random))
       let lead = Bool.random(using: &random) ? officials.randomElement(using: &random) : nil
-      let others = officials.filter { $0 != lead }.shuffled(using: &random).prefix(Int.random(in: 0...2, using: &random))
+      let others = officials.filter { $0 != lead }.shuffled(using: &random).prefix(
+        Int.random(in: 0...2, using: &random))
       let title = "Việc \(n) " + JSONWriterTests.text(&random)
       let duty = try database.createDuty(
         NewDuty(
           title: title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "x" : title, area: n % 7, due: due,
-          effort: n % 9, lead: lead, coordinators: Array(others), note: Bool.random(using: &random) ? JSONWriterTests.text(&random) : nil),
+          effort: n % 9, lead: lead, coordinators: Array(others),
+          note: Bool.random(using: &random) ? JSONWriterTests.text(&random) : nil),
         by: chair, today: today)
       switch Int.random(in: 0..<4, using: &random) {
-      case 0: _ = try database.reportProgress(duty.id, percent: 30, note: "\"trích\"\n", version: nil, by: chair, today: today)
+      case 0:
+        _ = try database.reportProgress(
+          duty.id, percent: 30, note: "\"trích\"\n", version: nil, by: chair, today: today)
       case 1 where lead != nil:
         _ = try database.completeDuty(
           duty.id, result: Bool.random(using: &random) ? "Kết quả \(n)" : nil,

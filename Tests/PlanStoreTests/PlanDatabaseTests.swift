@@ -136,7 +136,10 @@ struct LoadTests {
   func foreignDatabaseUntouched() throws {
     let file = try TemporaryDatabase()
     let other = try DatabaseQueue(path: file.path)
-    try other.write { try $0.execute(sql: "CREATE TABLE ho_khau (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO ho_khau VALUES (1, 'Hộ A')") }
+    try other.write {
+      try $0.execute(
+        sql: "CREATE TABLE ho_khau (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO ho_khau VALUES (1, 'Hộ A')")
+    }
     try other.close()
     let before = try Data(contentsOf: URL(fileURLWithPath: file.path))
     #expect(throws: StoreError.foreignDatabase(path: file.path)) { _ = try PlanDatabase(path: file.path) }
@@ -156,7 +159,9 @@ struct LoadTests {
     let copyPath = file.folder.appendingPathComponent("copy.sqlite").path
     try PlanDatabase.backup(path: file.path, to: copyPath)
     let copy = try PlanDatabase(path: copyPath)
-    #expect(try planAndRosterTables.map { try copy.dump(table: $0) } == planAndRosterTables.map { try database.dump(table: $0) })
+    #expect(
+      try planAndRosterTables.map { try copy.dump(table: $0) }
+        == planAndRosterTables.map { try database.dump(table: $0) })
   }
 }
 

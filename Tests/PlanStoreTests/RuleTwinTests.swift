@@ -17,7 +17,8 @@ struct RuleTwinTests {
     let officials = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
     var random = SeededRandom(seed: 2030)
     for n in 0..<400 {
-      let due = CivilDate(dayNumber: (CivilDate(iso: "2026-01-01")!).dayNumber + Int.random(in: 0..<730, using: &random))
+      let due = CivilDate(
+        dayNumber: (CivilDate(iso: "2026-01-01")!).dayNumber + Int.random(in: 0..<730, using: &random))
       let lead = Int.random(in: 0..<5, using: &random) > 0 ? officials.randomElement(using: &random) : nil
       let duty = try database.createDuty(
         NewDuty(
@@ -40,9 +41,11 @@ struct RuleTwinTests {
     let sql = DutyRules.overdueSQL(status: "d.status", due: "d.due")
     var random = SeededRandom(seed: 12)
     for _ in 0..<12 {
-      let today = CivilDate(dayNumber: (CivilDate(iso: "2025-12-01")!).dayNumber + Int.random(in: 0..<800, using: &random))
+      let today = CivilDate(
+        dayNumber: (CivilDate(iso: "2025-12-01")!).dayNumber + Int.random(in: 0..<800, using: &random))
       let rows = try queue.read { db in
-        try Row.fetchAll(db, sql: "SELECT d.id, d.status, d.due, \(sql) AS overdue FROM duties d", arguments: [today.iso])
+        try Row.fetchAll(
+          db, sql: "SELECT d.id, d.status, d.due, \(sql) AS overdue FROM duties d", arguments: [today.iso])
       }
       #expect(rows.count == 400)
       var overdue = 0
