@@ -100,8 +100,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
 public struct PlanDatabase: Sendable {
-  /// The GRDB connection pool; it never leaves this module.
-  let pool: DatabasePool
+  /// The GRDB connection (a pool on a file, a queue in memory); it never leaves this module.
+  let writer: any DatabaseWriter
   /// The file path.
   public let path: String
 
@@ -123,7 +123,7 @@ public struct PlanDatabase: Sendable {
         try Self.refuseForeignDatabase(at: path)
         let pool = try DatabasePool(path: path, configuration: config)
         try Self.migrate(pool)
-        self.pool = pool
+        self.writer = pool
         break
       } catch let error as DatabaseError
         where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 40
@@ -137,6 +137,20 @@ public struct PlanDatabase: Sendable {
       }
     }
     self.path = path
+  }
+
+  /// A database on any GRDB writer (a file's pool, or a queue in memory), migrated.
+  init(writer: any DatabaseWriter, path: String) throws {
+    try Self.migrate(writer)
+    self.writer = writer
+    self.path = path
+  }
+
+  /// A new, empty database in memory (migrated, nothing loaded): for tests and dry runs.
+  public static func inMemory() throws -> PlanDatabase {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    return try PlanDatabase(writer: try DatabaseQueue(configuration: config), path: ":memory:")
   }
 
   /// Throws `foreignDatabase` when `path` is a SQLite database with tables that `cchc` did not make.
@@ -160,7 +174,7 @@ public struct PlanDatabase: Sendable {
 
   /// Applies pending migrations. Another process may be migrating the same new file at the same
   /// instant; its migration then wins and ours, rolled back, is retried (and finds nothing to do).
-  static func migrate(_ pool: DatabasePool) throws {
+  static func migrate(_ pool: any DatabaseWriter) throws {
     for attempt in 1...10 {
       do {
         try Schema.migrator.migrate(pool)
@@ -175,7 +189,7 @@ public struct PlanDatabase: Sendable {
 
   /// Whether the plan and roster have been loaded.
   public func isInitialised() throws -> Bool {
-    try pool.read { db in try Self.isInitialised(db) }
+    try writer.read { db in try Self.isInitialised(db) }
   }
 
   static func isInitialised(_ db: Database) throws -> Bool {
@@ -192,7 +206,7 @@ public struct PlanDatabase: Sendable {
   ///   SQLite error, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
-    try pool.writeWithoutTransaction { db in
+    try writer.writeWithoutTransaction { db in
       var summary = LoadSummary()
       try db.inTransaction(.immediate) {
         let initialised = try Self.isInitialised(db)

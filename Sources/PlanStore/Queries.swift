@@ -34,7 +34,7 @@ public struct OfficialMatch: Sendable, Equatable {
 extension PlanDatabase {
   /// Plan items whose id, title or text contains `query`, ignoring case and diacritics (đ = d).
   public func searchPlanItems(_ query: String) throws -> [PlanItemMatch] {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -48,7 +48,7 @@ extension PlanDatabase {
 
   /// Areas whose name contains `query`, ignoring case and diacritics.
   public func searchAreas(_ query: String) throws -> [AreaMatch] {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchAll(
         db, sql: "SELECT id, code, name FROM areas WHERE search_key LIKE ? ESCAPE '\\' ORDER BY id",
         arguments: [Self.likePattern(query)]
@@ -58,7 +58,7 @@ extension PlanDatabase {
 
   /// Officials whose id, name or legacy title contains `query`, ignoring case and diacritics.
   public func searchOfficials(_ query: String) throws -> [OfficialMatch] {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchAll(
         db, sql: "SELECT id, name FROM officials WHERE search_key LIKE ? ESCAPE '\\' ORDER BY id",
         arguments: [Self.likePattern(query)]
@@ -79,7 +79,7 @@ extension PlanDatabase {
 
   /// Row counts of the main tables, for status screens.
   public func counts() throws -> [String: Int] {
-    try pool.read { db in
+    try writer.read { db in
       var result: [String: Int] = [:]
       for table in [
         "officials", "positions", "areas", "plan_items", "indicators", "baseline_figures", "calendar_days",
@@ -93,7 +93,7 @@ extension PlanDatabase {
 
   /// The unit's display name, e.g. `xã Ba Trang`, or nil before initialisation.
   public func unitName() throws -> String? {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchOne(db, sql: "SELECT level, name FROM unit LIMIT 1").map {
         "\($0["level"] as String) \($0["name"] as String)"
       }
@@ -104,7 +104,7 @@ extension PlanDatabase {
   ///
   /// Only tables of the schema are accepted; anything else throws.
   public func dump(table: String) throws -> [String] {
-    try pool.read { db in
+    try writer.read { db in
       guard try db.tableExists(table) else {
         throw DatabaseError(resultCode: .SQLITE_ERROR, message: "no such table: \(table)")
       }
@@ -118,14 +118,14 @@ extension PlanDatabase {
 
   /// The number of audit rows with `action`.
   public func auditCount(action: String) throws -> Int {
-    try pool.read { db in
+    try writer.read { db in
       try Int.fetchOne(db, sql: "SELECT count(*) FROM audit WHERE action = ?", arguments: [action]) ?? 0
     }
   }
 
   /// `PRAGMA integrity_check` and `foreign_key_check`: "ok" when both pass.
   public func integrityCheck() throws -> String {
-    try pool.read { db in
+    try writer.read { db in
       let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
       let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
       return foreignKeys.isEmpty ? integrity : "\(integrity); foreign key violations: \(foreignKeys.count)"

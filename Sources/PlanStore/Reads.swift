@@ -144,7 +144,7 @@ extension PlanDatabase {
   /// The duties matching `filter`, soonest due first, and how many match in all.
   /// - Throws: `PlanError.validation` when `filter.official` names nobody.
   public func listDuties(_ filter: DutyFilter, today: CivilDate) throws -> Page<DutyView> {
-    try pool.read { db in
+    try writer.read { db in
       var items: [DutyView] = []
       let total = try Self.listDuties(db, filter, today: today) { items.append(Self.duty($1, today: today)) }
       return Page(items: items, total: total)
@@ -154,7 +154,7 @@ extension PlanDatabase {
   /// The same page as `listDuties`, written straight from the rows as JSON (the hot path of
   /// `duties.list`: no intermediate values). Its text equals `listDuties`' page encoded.
   public func listDutiesJSON(_ filter: DutyFilter, today: CivilDate) throws -> DutyPageJSON {
-    try pool.read { db in
+    try writer.read { db in
       var json = JSONBytes(capacity: 65_536)
       json.raw(#"{"items":["#)
       var first = true
@@ -253,7 +253,7 @@ extension PlanDatabase {
   public func myDuties(_ official: String, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
     -> Page<DutyView>
   {
-    try pool.read { db in
+    try writer.read { db in
       let open = DutyRules.openSQL(status: "d.status")
       let statuses = includeDone ? "(\(open) OR d.status = 'done')" : open
       let condition = """
@@ -280,7 +280,7 @@ extension PlanDatabase {
 
   /// One duty with its progress history, or nil.
   public func duty(_ id: String, today: CivilDate) throws -> DutyView? {
-    try pool.read { db in try Self.fetchDuty(db, id, today: today, withProgress: true) }
+    try writer.read { db in try Self.fetchDuty(db, id, today: today, withProgress: true) }
   }
 
   static func fetchDuty(_ db: Database, _ id: String, today: CivilDate, withProgress: Bool) throws -> DutyView? {
@@ -339,7 +339,7 @@ extension PlanDatabase {
   public func listOfficials(query: String?, active: Bool?, position: String?, today: CivilDate) throws
     -> Page<OfficialView>
   {
-    try pool.read { db in
+    try writer.read { db in
       var conditions = ["1"]
       var arguments: [String: (any DatabaseValueConvertible)?] = ["month": today.period]
       if let query {
@@ -365,7 +365,7 @@ extension PlanDatabase {
 
   /// One official, or nil.
   public func official(_ id: String, today: CivilDate) throws -> OfficialView? {
-    try pool.read { db in try Self.fetchOfficial(db, id, today: today) }
+    try writer.read { db in try Self.fetchOfficial(db, id, today: today) }
   }
 
   static func fetchOfficial(_ db: Database, _ id: String, today: CivilDate) throws -> OfficialView? {
@@ -377,7 +377,7 @@ extension PlanDatabase {
 
   /// What `official` may do now: its role while active, viewer once deactivated, nil when unknown.
   public func currentRole(of official: String) throws -> Role? {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchOne(
         db.cachedStatement(sql: "SELECT role, active FROM officials WHERE id = ?"), arguments: [official]
       ).map { ($0["active"] as Bool) ? Role(rawValue: $0["role"]) ?? .viewer : .viewer }
@@ -386,7 +386,7 @@ extension PlanDatabase {
 
   /// Duty ids starting with `prefix`, for completion (at most `limit`).
   public func dutyIDs(prefix: String, limit: Int = 50) throws -> [String] {
-    try pool.read { db in
+    try writer.read { db in
       try String.fetchAll(
         db, sql: "SELECT id FROM duties WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
         arguments: [prefix, prefix + "\u{10FFFF}", limit])
@@ -395,7 +395,7 @@ extension PlanDatabase {
 
   /// Every official's id and name, for completion.
   public func officialNames() throws -> [(id: String, name: String)] {
-    try pool.read { db in
+    try writer.read { db in
       try Row.fetchAll(db, sql: "SELECT id, name FROM officials WHERE active = 1 ORDER BY id").map {
         ($0["id"], $0["name"])
       }
@@ -404,7 +404,7 @@ extension PlanDatabase {
 
   /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
   public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
-    try pool.read { db in
+    try writer.read { db in
       let map = { (row: Row) in
         (
           id: row["id"] as String, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
@@ -426,7 +426,7 @@ extension PlanDatabase {
 
   /// Areas 0–6 with plan-item and duty counts.
   public func listAreas(today: CivilDate) throws -> Page<AreaView> {
-    try pool.read { db in
+    try writer.read { db in
       let rows = try Row.fetchAll(
         db,
         sql: """
@@ -450,7 +450,7 @@ extension PlanDatabase {
 
   /// The id of the area with this number or code, or nil.
   public func areaID(_ reference: String) throws -> Int? {
-    try pool.read { db in
+    try writer.read { db in
       try Int.fetchOne(
         db, sql: "SELECT id FROM areas WHERE code = ? OR CAST(id AS TEXT) = ?", arguments: [reference, reference])
     }
@@ -458,7 +458,7 @@ extension PlanDatabase {
 
   /// Plan items, filtered by area, kind and words (without diacritics).
   public func listPlanItems(area: Int?, kind: PlanItemKind?, query: String?) throws -> Page<PlanItemView> {
-    try pool.read { db in
+    try writer.read { db in
       var conditions = ["1"]
       var arguments: [any DatabaseValueConvertible] = []
       if let area { conditions.append("p.area_id = ?"); arguments.append(area) }
@@ -474,7 +474,7 @@ extension PlanDatabase {
 
   /// One plan item, or nil.
   public func planItem(_ id: String) throws -> PlanItemView? {
-    try pool.read { db in try Self.fetchPlanItem(db, id) }
+    try writer.read { db in try Self.fetchPlanItem(db, id) }
   }
 
   static func fetchPlanItem(_ db: Database, _ id: String) throws -> PlanItemView? {
@@ -512,7 +512,7 @@ extension PlanDatabase {
   public func listAudit(duty: String?, official: String?, from: CivilDate?, to: CivilDate?, limit: Int, offset: Int)
     throws -> Page<AuditEntry>
   {
-    try pool.read { db in
+    try writer.read { db in
       var conditions = ["1"]
       var arguments: [any DatabaseValueConvertible] = []
       if let duty { conditions.append("entity = 'duty' AND entity_id = ?"); arguments.append(duty) }

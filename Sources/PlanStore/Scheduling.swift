@@ -113,10 +113,10 @@ extension PlanDatabase {
     }
     let day = today ?? from
     for _ in 1...5 {
-      let plan = try pool.read { db in try Self.planSchedule(db, from: from, to: to, partBudget: partBudget) }
+      let plan = try writer.read { db in try Self.planSchedule(db, from: from, to: to, partBudget: partBudget) }
       if dryRun { return plan.summary(dryRun: true) }
       do {
-        return try pool.writeWithoutTransaction { db in
+        return try writer.writeWithoutTransaction { db in
           var summary: ScheduleRunSummary?
           try db.inTransaction(.immediate) {
             guard try Self.versions(db, periods: from.period, to.period) == plan.versions else {
@@ -267,7 +267,7 @@ struct ScheduleSnapshotChanged: Error {}
 extension PlanDatabase {
   /// Why `id` has its lead, by the solver's own cost function on the instance of the duty's month.
   public func explainDuty(_ id: String) throws -> ScheduleExplanation {
-    try pool.read { db in
+    try writer.read { db in
       guard let facts = try Self.dutyFacts(db, id) else {
         throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
       }

@@ -65,7 +65,7 @@ extension PlanDatabase {
     _ body: @escaping (Database) throws -> (before: Snapshot?, after: Snapshot?, result: Result)
   ) throws -> Result {
     do {
-      return try pool.writeWithoutTransaction { db in
+      return try writer.writeWithoutTransaction { db in
         var output: Result?
         try db.inTransaction(.immediate) {
           let change = try body(db)
@@ -92,7 +92,7 @@ extension PlanDatabase {
       var kind: String
       var en: String
     }
-    try? pool.write { db in
+    try? writer.write { db in
       try Self.writeAudit(
         db, actor: actor, action: "refused", entity: method, entityID: entityID, before: Refusal?.none,
         after: Refusal(method: method, kind: error.kind, en: error.en))

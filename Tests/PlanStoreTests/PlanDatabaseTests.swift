@@ -280,3 +280,27 @@ struct ConstraintTests {
     #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
   }
 }
+
+@Suite("PlanStore on an in-memory database")
+struct InMemoryTests {
+  @Test("load, create, assign, progress, complete and explain, with no file at all")
+  func inMemory() throws {
+    let database = try PlanDatabase.inMemory()
+    #expect(database.path == ":memory:")
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
+    let lead = AuditActor(officialID: "van-phong-1", osUser: "test", role: .official)
+    let today = try #require(CivilDate(iso: "2026-12-01"))
+    let duty = try database.createDuty(
+      NewDuty(
+        title: "Hội nghị", area: 2, due: try #require(CivilDate(iso: "2026-12-15")), effort: 4, lead: "van-phong-1",
+        coordinators: [], note: nil), by: chair, today: today)
+    _ = try database.reportProgress(duty.id, percent: 50, note: nil, version: nil, by: lead, today: today)
+    let done = try database.completeDuty(duty.id, result: "Xong", evidence: "Số 1", version: nil, by: lead, today: today)
+    #expect(done.status == .done && done.completedOn == "2026-12-01")
+    #expect(try database.explainDuty(duty.id).lead == "van-phong-1")
+    #expect(try database.counts()["duties"] == 1)
+    // Another in-memory database is another database.
+    #expect(try PlanDatabase.inMemory().isInitialised() == false)
+  }
+}

@@ -221,7 +221,7 @@ struct ScheduleRunTests {
     }
     var placed = 0
     for period in periods {
-      let model = try database.pool.read { db in try PlanDatabase.model(db, periods: period, period) }
+      let model = try database.writer.read { db in try PlanDatabase.model(db, periods: period, period) }
       let leads = model.currentLeads
       for duty in model.duties.values {
         let why = try database.explainDuty(duty.id)
@@ -343,8 +343,8 @@ struct ScheduleRunTests {
     let from = try #require(CivilDate(iso: "2027-01-01"))
     let to = try #require(CivilDate(iso: "2027-03-31"))
     _ = try database.runSchedule(from: from, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: from)
-    let plan = try database.pool.read { db in try PlanDatabase.planSchedule(db, from: from, to: to, partBudget: 60) }
-    let current = { try database.pool.read { db in try PlanDatabase.versions(db, periods: from.period, to.period) } }
+    let plan = try database.writer.read { db in try PlanDatabase.planSchedule(db, from: from, to: to, partBudget: 60) }
+    let current = { try database.writer.read { db in try PlanDatabase.versions(db, periods: from.period, to.period) } }
     #expect(try current() == plan.versions)
     // A leave over March for the lead of a March duty: the snapshot is stale, and a run takes the leave into account.
     let march = try #require(plan.model.instance.duties.first { $0.period == "2027-03" && $0.pinned == nil })
