@@ -296,7 +296,8 @@ struct InMemoryTests {
         title: "Hội nghị", area: 2, due: try #require(CivilDate(iso: "2026-12-15")), effort: 4, lead: "van-phong-1",
         coordinators: [], note: nil), by: chair, today: today)
     _ = try database.reportProgress(duty.id, percent: 50, note: nil, version: nil, by: lead, today: today)
-    let done = try database.completeDuty(duty.id, result: "Xong", evidence: "Số 1", version: nil, by: lead, today: today)
+    let done = try database.completeDuty(
+      duty.id, result: "Xong", evidence: "Số 1", version: nil, by: lead, today: today)
     #expect(done.status == .done && done.completedOn == "2026-12-01")
     #expect(try database.explainDuty(duty.id).lead == "van-phong-1")
     #expect(try database.counts()["duties"] == 1)
