@@ -54,7 +54,7 @@ let package = Package(
     .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
     .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
     .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
-    .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "PlanStore", "CReadline"]),
+    .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "CReadline"]),
     .executableTarget(
       name: "cchc",
       dependencies: [

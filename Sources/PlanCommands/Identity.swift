@@ -4,15 +4,14 @@ import PlanStore
 
 /// Who is acting and what day it is, shared by every front-end.
 public enum Identity {
-  /// The actor for `--as`: an official's id, or a name typed with or without diacritics that names
-  /// exactly one official. Without a name, a viewer.
+  /// The principal for `--as`: an official's id, or a name typed with or without diacritics that
+  /// names exactly one official. Without a name, a guest (viewer).
   /// - Throws: `PlanError` when nobody, several people or an inactive official match.
-  public static func actor(named name: String?, in database: PlanDatabase) throws -> AuditActor {
-    let osUser = AuditActor.currentOSUser()
+  public static func principal(named name: String?, in workspace: Workspace) throws -> Principal {
     guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
-      return AuditActor(officialID: nil, osUser: osUser, role: .viewer)
+      return Principal(officialID: nil, role: .viewer)
     }
-    let matches = try database.officialsNamed(name)
+    let matches = try workspace.officialsNamed(name)
     switch matches.count {
     case 0:
       throw PlanError.notFound("--as \(name): không có cán bộ nào như vậy.", "--as \(name): no such official.")
@@ -22,7 +21,7 @@ public enum Identity {
         throw PlanError.forbidden(
           "--as \(name): \(match.id) không còn hoạt động.", "--as \(name): \(match.id) is not active.")
       }
-      return AuditActor(officialID: match.id, osUser: osUser, role: match.role)
+      return Principal(officialID: match.id, role: match.role)
     default:
       let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
       throw PlanError.validation(
@@ -48,12 +47,5 @@ public enum Identity {
     let parts = calendar.dateComponents([.year, .month, .day], from: now)
     return CivilDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
       ?? CivilDate(dayNumber: Int(now.timeIntervalSince1970 / 86400))
-  }
-
-  /// The actor as it is now: its role is read again (a demotion or deactivation applies at once).
-  public static func refreshed(_ actor: AuditActor, in database: PlanDatabase) -> AuditActor {
-    var current = actor
-    if let id = actor.officialID { current.role = (try? database.currentRole(of: id)) ?? .viewer }
-    return current
   }
 }

@@ -2,7 +2,6 @@ import CReadline
 import Foundation
 import PlanCommands
 import PlanCore
-import PlanStore
 
 /// Completion candidates, set by the interactive shell (readline calls back on the same thread).
 nonisolated(unsafe) private var completionSource: ((String, String) -> [String])?
@@ -25,16 +24,16 @@ private let complete: cchc_completer = { text, before in
 
 /// The interactive shell on GNU readline: prompt, banner, history, completion, Ctrl-C, Ctrl-D.
 public final class InteractiveShell {
-  let database: PlanDatabase
+  let workspace: Workspace
   var options: LineOptions
   let historyPath: String
   var officials: [(id: String, name: String)] = []
 
-  /// Creates the shell on `database` with the process's options.
+  /// Creates the shell on `workspace` with the process's options.
   public init(
-    database: PlanDatabase, options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    workspace: Workspace, options: LineOptions, environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
-    self.database = database
+    self.workspace = workspace
     self.options = options
     historyPath = Self.historyPath(environment)
   }
@@ -53,7 +52,7 @@ public final class InteractiveShell {
   /// Runs until Ctrl-D or `quit`; returns the exit status (0).
   public func run(banner unit: String, databasePath: String) -> Int32 {
     Self.useUTF8Characters()
-    officials = (try? database.officialNames()) ?? []
+    officials = workspace.officialNames()
     completionSource = { [weak self] text, before in self?.candidates(text, before: before) ?? [] }
     cchc_readline_setup("cchc", complete)
     try? FileManager.default.createDirectory(
@@ -87,9 +86,9 @@ public final class InteractiveShell {
   /// Acts as the official `name` names (id, or name without diacritics); false, with a message, if none.
   public func login(_ name: String) -> Bool {
     do {
-      let actor = try Identity.actor(named: name, in: database)
+      let actor = try Identity.principal(named: name, in: workspace)
       options.actingAs = actor.officialID
-      role = actor.role.rawValue
+      role = actor.role
       return true
     } catch let error as PlanError {
       FileHandle.standardError.write(Data(((language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)") + "\n").utf8))
@@ -97,7 +96,7 @@ public final class InteractiveShell {
     return false
   }
 
-  var role = "viewer"
+  var role = Role.viewer
 
   var actorPrompt: String { options.actingAs ?? (language == .vi ? "khách" : "guest") }
 
@@ -121,7 +120,9 @@ public final class InteractiveShell {
         say("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
         return true
       }
-      if login(words.dropFirst().joined(separator: " ")) { say("Vai trò: \(role).", "Role: \(role).") }
+      if login(words.dropFirst().joined(separator: " ")) {
+        say("Vai trò: \(role.rawValue).", "Role: \(role.rawValue).")
+      }
       return true
     case "whoami":
       _ = shell.run(line: "session whoami")
@@ -134,7 +135,7 @@ public final class InteractiveShell {
 
   var shell: Shell {
     Shell(
-      database: database, options: options, output: { print($0) },
+      workspace: workspace, options: options, output: { print($0) },
       errors: { message in
         FileHandle.standardError.write(Data((message + "\n").utf8))
       })
@@ -176,9 +177,9 @@ public final class InteractiveShell {
       let kebab = invocation.command.parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
       return starting(kebab + ["--as", "--format", "--lang", "--today"])
     }
-    if noun == "duties" { return (try? database.dutyIDs(prefix: text)) ?? [] }
+    if noun == "duties" { return workspace.dutyIDs(prefix: text) }
     if noun == "plan" {
-      return starting(((try? database.listPlanItems(area: nil, kind: nil, query: nil).items) ?? []).map(\.id))
+      return starting(workspace.planItemIDs())
     }
     if noun == "officials" { return officials.map(\.id).filter { $0.hasPrefix(text) } }
     return []

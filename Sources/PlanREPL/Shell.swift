@@ -1,13 +1,12 @@
 import Foundation
 import PlanCommands
 import PlanCore
-import PlanStore
 
 /// Runs lines of the command language against a database: the non-terminal shell (a script on
 /// stdin) and the one-shot `cchc <noun> <verb> …`. Results go to `output`, messages to `errors`.
 public final class Shell {
-  /// The database.
-  let database: PlanDatabase
+  /// The store, through which every line runs with its own context.
+  let workspace: Workspace
   /// Options given on the process's command line (and `login`); a line's own options override them.
   var base: LineOptions
   /// Where results are written.
@@ -17,10 +16,10 @@ public final class Shell {
 
   /// Creates a shell.
   public init(
-    database: PlanDatabase, options: LineOptions, output: @escaping (String) -> Void,
+    workspace: Workspace, options: LineOptions, output: @escaping (String) -> Void,
     errors: @escaping (String) -> Void
   ) {
-    self.database = database
+    self.workspace = workspace
     self.base = options
     self.output = output
     self.errors = errors
@@ -56,7 +55,8 @@ public final class Shell {
         guard words.count >= 2 else {
           throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
         }
-        base.actingAs = try Identity.actor(named: words.dropFirst().joined(separator: " "), in: database).officialID
+        base.actingAs = try Identity.principal(named: words.dropFirst().joined(separator: " "), in: workspace)
+          .officialID
         return true
       default:
         return try run(words: words)
@@ -79,9 +79,10 @@ public final class Shell {
     let options = invocation.options
     let language = Self.language(options)
     do {
-      let actor = try Identity.actor(named: options.actingAs, in: database)
+      let principal = try Identity.principal(named: options.actingAs, in: workspace)
       let lineToday = try Identity.parseToday(options.today) ?? today
-      let context = CommandContext(database: database, actor: Identity.refreshed(actor, in: database), today: lineToday)
+      // Each line runs with a context built for it: who, read again now, and its day.
+      let context = workspace.context(as: principal, today: lineToday)
       let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
       // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
       let format = options.format ?? (invocation.command.name == "schedule.solve" ? .json : .table)

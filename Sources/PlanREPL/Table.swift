@@ -1,7 +1,6 @@
 import Foundation
 import PlanCommands
 import PlanCore
-import PlanStore
 
 /// A table for people: columns aligned by display width (Vietnamese in NFC or NFD, wide characters),
 /// cut to the terminal's width with an ellipsis.

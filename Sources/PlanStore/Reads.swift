@@ -28,20 +28,6 @@ public struct DutyFilter: Sendable, Equatable {
   public init() {}
 }
 
-/// A page of rows and the number of rows matching in all.
-public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
-  /// The rows of this page.
-  public var items: [Item]
-  /// Rows matching, all pages together.
-  public var total: Int
-
-  /// Creates a page.
-  public init(items: [Item], total: Int) {
-    self.items = items
-    self.total = total
-  }
-}
-
 extension PlanDatabase {
   /// The columns of a duty row, in the order `duty(_:today:)` reads them (the benchmark reuses them).
   public static let dutyColumns: String = """

@@ -2,60 +2,6 @@ import Foundation
 import GRDB
 import PlanCore
 
-/// What `schedule.run` did (or, with `dryRun`, would do).
-public struct ScheduleRunSummary: Codable, Sendable, Equatable {
-  /// A duty left without a lead, and why.
-  public struct Unassigned: Codable, Sendable, Equatable {
-    /// Duty id.
-    public var duty: String
-    /// Why, in English.
-    public var reason: String
-    /// Why, in Vietnamese.
-    public var vi: String
-  }
-
-  /// An official's busiest month in the range.
-  public struct Load: Codable, Sendable, Equatable {
-    /// Official id.
-    public var official: String
-    /// The month with the most hours led.
-    public var busiestMonth: String?
-    /// Hours led in that month.
-    public var hours: Int
-    /// Capacity in that month.
-    public var capacity: Int
-  }
-
-  /// The range scheduled.
-  public var from: String
-  /// The range scheduled.
-  public var to: String
-  /// Whether nothing was written.
-  public var dryRun: Bool
-  /// Duties created by expanding the plan.
-  public var created: Int
-  /// Duties given a lead where they had none.
-  public var assigned: Int
-  /// Duties whose lead changed from one official to another.
-  public var changed: Int
-  /// Duties whose coordinators changed.
-  public var coordinatorsChanged: Int
-  /// Duties without a lead, with the reason.
-  public var unassigned: [Unassigned]
-  /// Every official's busiest month.
-  public var loads: [Load]
-  /// The solver's objective, proof and bound.
-  public var objective: Int
-  /// Whether every part was proven optimal.
-  public var optimal: Bool
-  /// A proven lower bound.
-  public var lowerBound: Int
-  /// Remarks from the solver.
-  public var warnings: [String]
-  /// Months where pinned duties alone pass an official's capacity, in both languages.
-  public var capacityWarnings: [RuleWarning]
-}
-
 extension PlanDatabase {
   /// The plan's areas and items and the working calendar, as stored.
   static func plan(_ db: Database) throws -> (areas: [ReformArea], calendar: WorkingCalendar) {

@@ -68,7 +68,7 @@ struct Cchc: ParsableCommand {
           // A terminal: the interactive shell on GNU readline.
           let options = try OneShot.options(db: db, as: nil, today: today, language: lang, keepGoing: keepGoing)
           let database = try DatabaseAccess.open(path: path)
-          let shell = InteractiveShell(database: database, options: options)
+          let shell = InteractiveShell(workspace: Workspace(database: database), options: options)
           if let official {
             // `--as` as if typed `login`, so that a name typed without diacritics works too.
             guard shell.login(official) else { throw ReportedFailure() }
@@ -83,11 +83,11 @@ struct Cchc: ParsableCommand {
         }
         return
       }
-      let database = try DatabaseAccess.open(path: path)
-      let actor: AuditActor
+      let workspace = Workspace(database: try DatabaseAccess.open(path: path))
+      let principal: Principal
       let fixedToday: CivilDate?
       do {
-        actor = try Identity.actor(named: official, in: database)
+        principal = try Identity.principal(named: official, in: workspace)
         fixedToday = try Identity.parseToday(today)
       } catch let error as PlanError {
         printError("Lỗi: \(error.vi)\nError: \(error.en)")
@@ -95,9 +95,8 @@ struct Cchc: ParsableCommand {
       }
       signal(SIGPIPE, SIG_IGN)
       let server = JSONRPCServer {
-        CommandContext(
-          database: database, actor: Identity.refreshed(actor, in: database),
-          today: fixedToday ?? Identity.todayInVietnam())
+        // Each request runs with a context built for it: the principal's role read again, today's date.
+        workspace.context(as: principal, today: fixedToday ?? Identity.todayInVietnam())
       }
       server.serve()
     } catch let failure as ReportedFailure {

@@ -39,7 +39,8 @@ enum OneShot {
     base.language = arguments.firstIndex(of: "--lang").flatMap {
       $0 + 1 < arguments.count ? Language(rawValue: arguments[$0 + 1]) : nil
     }
-    let shell = Shell(database: database, options: base, output: { print($0) }, errors: printError)
+    let shell = Shell(
+      workspace: Workspace(database: database), options: base, output: { print($0) }, errors: printError)
     do {
       return try shell.run(words: arguments) ? 0 : 1
     } catch let error as PlanError {
@@ -74,7 +75,8 @@ enum OneShot {
   /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`.
   static func runScript(path: String, options: LineOptions) -> Int32 {
     guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
-    let shell = Shell(database: database, options: options, output: { print($0) }, errors: printError)
+    let shell = Shell(
+      workspace: Workspace(database: database), options: options, output: { print($0) }, errors: printError)
     return shell.run(script: StandardInputLines())
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PlanCore
 
 /// A duty as the commands return it (protocol.md "Shapes").
 public struct DutyView: Codable, Sendable, Equatable {
@@ -192,6 +191,29 @@ public struct OfficialView: Codable, Sendable, Equatable {
   public var unpinned: [String]?
   /// The open duties it no longer coordinates.
   public var uncoordinated: [String]?
+
+  /// Creates a value.
+  public init(
+    id: String, name: String, position: String, legacyTitle: String, kind: String, role: Role, skills: [String],
+    capacity: Int, active: Bool, loadThisMonth: Int, capacityThisMonth: Int, version: Int,
+    unassigned: [DutyView]? = nil, unpinned: [String]? = nil, uncoordinated: [String]? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.position = position
+    self.legacyTitle = legacyTitle
+    self.kind = kind
+    self.role = role
+    self.skills = skills
+    self.capacity = capacity
+    self.active = active
+    self.loadThisMonth = loadThisMonth
+    self.capacityThisMonth = capacityThisMonth
+    self.version = version
+    self.unassigned = unassigned
+    self.unpinned = unpinned
+    self.uncoordinated = uncoordinated
+  }
 }
 
 /// An area with its counts.
@@ -214,6 +236,22 @@ public struct AreaView: Codable, Sendable, Equatable {
   public var done: Int
   /// Open duties due before today.
   public var overdue: Int
+
+  /// Creates a value.
+  public init(
+    id: Int, code: String, name: String, localName: String, reformArea: Bool, items: Int, planned: Int, done: Int,
+    overdue: Int
+  ) {
+    self.id = id
+    self.code = code
+    self.name = name
+    self.localName = localName
+    self.reformArea = reformArea
+    self.items = items
+    self.planned = planned
+    self.done = done
+    self.overdue = overdue
+  }
 }
 
 /// A plan item as the commands return it.
@@ -242,6 +280,25 @@ public struct PlanItemView: Codable, Sendable, Equatable {
   public var skills: [String]
   /// Indicators.
   public var indicators: [String]
+
+  /// Creates a value.
+  public init(
+    id: String, area: Int, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence,
+    effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String]
+  ) {
+    self.id = id
+    self.area = area
+    self.kind = kind
+    self.title = title
+    self.text = text
+    self.source = source
+    self.recurrence = recurrence
+    self.effort = effort
+    self.leadPositions = leadPositions
+    self.coordinatorPositions = coordinatorPositions
+    self.skills = skills
+    self.indicators = indicators
+  }
 }
 
 /// One audit row.
@@ -278,6 +335,22 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     try c.encode(before, forKey: .before)
     try c.encode(after, forKey: .after)
   }
+
+  /// Creates a value.
+  public init(
+    id: Int, at: String, official: String? = nil, osUser: String, action: String, entity: String,
+    entityId: String? = nil, before: String? = nil, after: String? = nil
+  ) {
+    self.id = id
+    self.at = at
+    self.official = official
+    self.osUser = osUser
+    self.action = action
+    self.entity = entity
+    self.entityId = entityId
+    self.before = before
+    self.after = after
+  }
 }
 
 /// A leave of absence.
@@ -307,6 +380,18 @@ public struct LeaveView: Codable, Sendable, Equatable {
     try c.encode(reason, forKey: .reason)
     try c.encode(cancelled, forKey: .cancelled)
     try c.encode(version, forKey: .version)
+  }
+
+  /// Creates a value.
+  public init(id: Int, official: String, from: String, to: String, reason: String? = nil, cancelled: Bool, version: Int)
+  {
+    self.id = id
+    self.official = official
+    self.from = from
+    self.to = to
+    self.reason = reason
+    self.cancelled = cancelled
+    self.version = version
   }
 }
 
@@ -457,4 +542,109 @@ public struct DutyPageJSON: Sendable, Encodable, JSONWritable, PreEncodedJSON {
 
   /// Encodes the decoded page.
   public func encode(to encoder: any Encoder) throws { try page.encode(to: encoder) }
+}
+
+/// A page of rows and the number of rows matching in all.
+public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
+  /// The rows of this page.
+  public var items: [Item]
+  /// Rows matching, all pages together.
+  public var total: Int
+
+  /// Creates a page.
+  public init(items: [Item], total: Int) {
+    self.items = items
+    self.total = total
+  }
+}
+
+/// What `schedule.run` did (or, with `dryRun`, would do).
+public struct ScheduleRunSummary: Codable, Sendable, Equatable {
+  /// A duty left without a lead, and why.
+  public struct Unassigned: Codable, Sendable, Equatable {
+    /// Duty id.
+    public var duty: String
+    /// Why, in English.
+    public var reason: String
+    /// Why, in Vietnamese.
+    public var vi: String
+
+    /// Creates a value.
+    public init(duty: String, reason: String, vi: String) {
+      self.duty = duty
+      self.reason = reason
+      self.vi = vi
+    }
+  }
+
+  /// An official's busiest month in the range.
+  public struct Load: Codable, Sendable, Equatable {
+    /// Official id.
+    public var official: String
+    /// The month with the most hours led.
+    public var busiestMonth: String?
+    /// Hours led in that month.
+    public var hours: Int
+    /// Capacity in that month.
+    public var capacity: Int
+
+    /// Creates a value.
+    public init(official: String, busiestMonth: String? = nil, hours: Int, capacity: Int) {
+      self.official = official
+      self.busiestMonth = busiestMonth
+      self.hours = hours
+      self.capacity = capacity
+    }
+  }
+
+  /// The range scheduled.
+  public var from: String
+  /// The range scheduled.
+  public var to: String
+  /// Whether nothing was written.
+  public var dryRun: Bool
+  /// Duties created by expanding the plan.
+  public var created: Int
+  /// Duties given a lead where they had none.
+  public var assigned: Int
+  /// Duties whose lead changed from one official to another.
+  public var changed: Int
+  /// Duties whose coordinators changed.
+  public var coordinatorsChanged: Int
+  /// Duties without a lead, with the reason.
+  public var unassigned: [Unassigned]
+  /// Every official's busiest month.
+  public var loads: [Load]
+  /// The solver's objective, proof and bound.
+  public var objective: Int
+  /// Whether every part was proven optimal.
+  public var optimal: Bool
+  /// A proven lower bound.
+  public var lowerBound: Int
+  /// Remarks from the solver.
+  public var warnings: [String]
+  /// Months where pinned duties alone pass an official's capacity, in both languages.
+  public var capacityWarnings: [RuleWarning]
+
+  /// Creates a value.
+  public init(
+    from: String, to: String, dryRun: Bool, created: Int, assigned: Int, changed: Int, coordinatorsChanged: Int,
+    unassigned: [Unassigned], loads: [Load], objective: Int, optimal: Bool, lowerBound: Int, warnings: [String],
+    capacityWarnings: [RuleWarning]
+  ) {
+    self.from = from
+    self.to = to
+    self.dryRun = dryRun
+    self.created = created
+    self.assigned = assigned
+    self.changed = changed
+    self.coordinatorsChanged = coordinatorsChanged
+    self.unassigned = unassigned
+    self.loads = loads
+    self.objective = objective
+    self.optimal = optimal
+    self.lowerBound = lowerBound
+    self.warnings = warnings
+    self.capacityWarnings = capacityWarnings
+  }
 }
