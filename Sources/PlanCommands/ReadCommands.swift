@@ -315,7 +315,7 @@ public enum DutiesMine: PlanCommand {
   public static let result = Shapes.page(Shapes.myDuty)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> Page<DutyView> {
+  public static func run(_ params: Params, in context: CommandContext) throws -> DutyPageJSON {
     guard let me = context.actor.officialID else {
       throw PlanError.forbidden("Hãy đăng nhập bằng --as trước.", "Log in with --as first.")
     }

@@ -1,3 +1,5 @@
+import PlanCore
+
 /// The result schemas that `rpc.discover` publishes; tests validate real results against them.
 enum Shapes {
   typealias P = Schema.Property
@@ -18,25 +20,31 @@ enum Shapes {
       P("en", .string()),
     ], required: ["kind", "vi", "en"])
 
-  static let dutyProperties: [P] = [
-    P("id", .string()), P("title", .string()), P("area", .integer(minimum: 0, maximum: 6)),
-    P("planItem", .nullable(.string())), P("due", .date), P("period", .string()), P("effort", .integer(minimum: 0)),
-    P("status", .string(values: statuses)), P("percent", .integer(minimum: 0, maximum: 100)), P("overdue", .boolean),
-    P("lead", .nullable(.string())), P("coordinators", .array(.string())), P("pinned", .boolean),
-    P("note", .nullable(.string())), P("version", .integer(minimum: 1)),
-    // Present only once done (completion) or cancelled (cancellation); warnings only after an assignment.
-    P("completedOn", .date), P("result", .string()), P("evidence", .string()), P("cancelledOn", .date),
-    P("cancelReason", .string()), P("warnings", .array(warning)),
-  ]
-  static let dutyRequired = dutyProperties.map(\.name).filter {
-    !["completedOn", "result", "evidence", "cancelledOn", "cancelReason", "warnings"].contains($0)
+  /// A duty's members and their schemas, from `DutyShape` (the one description of a duty).
+  static let dutyProperties: [P] = DutyShape.fields.map { field in
+    let schema: Schema =
+      switch field.kind {
+      case .text, .optionalText: .string()
+      case .date, .optionalDate: .date
+      case .nullableText: .nullable(.string())
+      case .integer(_, let bounds):
+        .integer(
+          minimum: bounds?.lowerBound, maximum: bounds.flatMap { $0.upperBound == Int.max ? nil : $0.upperBound })
+      case .boolean, .overdue: .boolean
+      case .strings: .array(.string())
+      case .status: .string(values: statuses)
+      case .myRole: .string(values: DutyRole.allCases.map(\.rawValue))
+      case .progress: .array(progress)
+      case .warnings: .array(warning)
+      }
+    return P(field.key, schema)
   }
+  /// The members every duty has.
+  static let dutyRequired = DutyShape.fields.filter(\.required).map(\.key)
 
   static let duty = Schema.object(dutyProperties, required: dutyRequired)
-  static let dutyWithHistory = Schema.object(
-    dutyProperties + [P("progress", .array(progress))], required: dutyRequired + ["progress"])
-  static let myDuty = Schema.object(
-    dutyProperties + [P("myRole", .string(values: ["lead", "coordinator"]))], required: dutyRequired + ["myRole"])
+  static let dutyWithHistory = Schema.object(dutyProperties, required: dutyRequired + ["progress"])
+  static let myDuty = Schema.object(dutyProperties, required: dutyRequired + ["myRole"])
 
   static let officialProperties: [P] = [
     P("id", .string()), P("name", .string()), P("position", .string()), P("legacyTitle", .string()),

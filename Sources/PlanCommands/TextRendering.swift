@@ -31,7 +31,15 @@ extension Page: TextRendering where Item: TextRendering {
 
 extension DutyPageJSON: TextRendering {
   /// The decoded page, one duty a line.
-  public func renderText(_ language: Language) -> String { page.renderText(language) }
+  public func renderText(_ language: Language) -> String {
+    do {
+      return try page().renderText(language)
+    } catch let error as PlanError {
+      return language == .vi ? error.vi : error.en
+    } catch {
+      return "\(error)"
+    }
+  }
 }
 
 extension DutyView: TextRendering {

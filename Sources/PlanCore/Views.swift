@@ -44,21 +44,16 @@ public struct DutyView: Codable, Sendable, Equatable {
   public var cancelReason: String?
   /// After `duties.assign` or `duties.create`: what the assignment overrides (leave, capacity, skill, position).
   public var warnings: [RuleWarning]?
-  /// In `duties.mine`: `lead` or `coordinator`.
-  public var myRole: String?
+  /// In `duties.mine`: the reader's part in it.
+  public var myRole: DutyRole?
   /// In `duties.get`: the progress history, oldest first.
   public var progress: [ProgressEntry]?
-
-  enum CodingKeys: String, CodingKey {
-    case id, title, area, planItem, due, period, effort, status, percent, overdue, lead, coordinators, pinned, note,
-      version, myRole, progress, completedOn, result, evidence, cancelledOn, cancelReason, warnings
-  }
 
   /// Creates a duty view.
   public init(
     id: String, title: String, area: Int, planItem: String?, due: String, period: String, effort: Int,
     status: DutyStatus, percent: Int, overdue: Bool, lead: String?, coordinators: [String], pinned: Bool,
-    note: String?, version: Int, myRole: String? = nil, progress: [ProgressEntry]? = nil, completedOn: String? = nil,
+    note: String?, version: Int, myRole: DutyRole? = nil, progress: [ProgressEntry]? = nil, completedOn: String? = nil,
     result: String? = nil, evidence: String? = nil, cancelledOn: String? = nil, cancelReason: String? = nil
   ) {
     self.id = id
@@ -83,35 +78,6 @@ public struct DutyView: Codable, Sendable, Equatable {
     self.evidence = evidence
     self.cancelledOn = cancelledOn
     self.cancelReason = cancelReason
-  }
-
-  /// Encodes `lead`, `planItem` and `note` as null when absent; `myRole`, `progress`, the
-  /// completion and cancellation fields and `warnings` only when set.
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(id, forKey: .id)
-    try c.encode(title, forKey: .title)
-    try c.encode(area, forKey: .area)
-    try c.encode(planItem, forKey: .planItem)
-    try c.encode(due, forKey: .due)
-    try c.encode(period, forKey: .period)
-    try c.encode(effort, forKey: .effort)
-    try c.encode(status, forKey: .status)
-    try c.encode(percent, forKey: .percent)
-    try c.encode(overdue, forKey: .overdue)
-    try c.encode(lead, forKey: .lead)
-    try c.encode(coordinators, forKey: .coordinators)
-    try c.encode(pinned, forKey: .pinned)
-    try c.encode(note, forKey: .note)
-    try c.encode(version, forKey: .version)
-    try c.encodeIfPresent(myRole, forKey: .myRole)
-    try c.encodeIfPresent(progress, forKey: .progress)
-    try c.encodeIfPresent(completedOn, forKey: .completedOn)
-    try c.encodeIfPresent(result, forKey: .result)
-    try c.encodeIfPresent(evidence, forKey: .evidence)
-    try c.encodeIfPresent(cancelledOn, forKey: .cancelledOn)
-    try c.encodeIfPresent(cancelReason, forKey: .cancelReason)
-    try c.encodeIfPresent(warnings, forKey: .warnings)
   }
 }
 
@@ -395,93 +361,6 @@ public struct LeaveView: Codable, Sendable, Equatable {
   }
 }
 
-extension DutyView: JSONWritable {
-  /// The duty's JSON, keys sorted.
-  public func writeJSON(into json: inout JSONBytes) {
-    json.byte("{")
-    json.key("area", first: true)
-    json.integer(area)
-    if let cancelReason {
-      json.key("cancelReason")
-      json.string(cancelReason)
-    }
-    if let cancelledOn {
-      json.key("cancelledOn")
-      json.string(cancelledOn)
-    }
-    if let completedOn {
-      json.key("completedOn")
-      json.string(completedOn)
-    }
-    json.key("coordinators")
-    json.strings(coordinators)
-    json.key("due")
-    json.string(due)
-    json.key("effort")
-    json.integer(effort)
-    if let evidence {
-      json.key("evidence")
-      json.string(evidence)
-    }
-    json.key("id")
-    json.string(id)
-    json.key("lead")
-    json.string(lead)
-    if let myRole {
-      json.key("myRole")
-      json.string(myRole)
-    }
-    json.key("note")
-    json.string(note)
-    json.key("overdue")
-    json.bool(overdue)
-    json.key("percent")
-    json.integer(percent)
-    json.key("period")
-    json.string(period)
-    json.key("pinned")
-    json.bool(pinned)
-    json.key("planItem")
-    json.string(planItem)
-    if let progress {
-      json.key("progress")
-      json.byte("[")
-      for (index, entry) in progress.enumerated() {
-        if index > 0 { json.byte(",") }
-        entry.writeJSON(into: &json)
-      }
-      json.byte("]")
-    }
-    if let result {
-      json.key("result")
-      json.string(result)
-    }
-    json.key("status")
-    json.string(status.rawValue)
-    json.key("title")
-    json.string(title)
-    json.key("version")
-    json.integer(version)
-    if let warnings {
-      json.key("warnings")
-      json.byte("[")
-      for (index, warning) in warnings.enumerated() {
-        if index > 0 { json.byte(",") }
-        json.byte("{")
-        json.key("en", first: true)
-        json.string(warning.en)
-        json.key("kind")
-        json.string(warning.kind)
-        json.key("vi")
-        json.string(warning.vi)
-        json.byte("}")
-      }
-      json.byte("]")
-    }
-    json.byte("}")
-  }
-}
-
 extension ProgressEntry: JSONWritable {
   /// The entry's JSON, keys sorted.
   public func writeJSON(into json: inout JSONBytes) {
@@ -528,20 +407,25 @@ public struct DutyPageJSON: Sendable, Encodable, JSONWritable, PreEncodedJSON {
   public init(bytes: [UInt8]) { self.bytes = bytes }
 
   /// The page as values.
-  public var page: Page<DutyView> {
+  /// - Throws: `PlanError.internal` when the bytes are not a page of duties (never silently empty).
+  public func page() throws -> Page<DutyView> {
     struct Decoded: Decodable {
       var items: [DutyView]
       var total: Int
     }
-    let decoded = try? JSONDecoder().decode(Decoded.self, from: Data(bytes))
-    return Page(items: decoded?.items ?? [], total: decoded?.total ?? 0)
+    do {
+      let decoded = try JSONDecoder().decode(Decoded.self, from: Data(bytes))
+      return Page(items: decoded.items, total: decoded.total)
+    } catch {
+      throw PlanError.internal("duty page: \(error)")
+    }
   }
 
   /// Appends the bytes.
   public func writeJSON(into json: inout JSONBytes) { json.append(bytes) }
 
   /// Encodes the decoded page.
-  public func encode(to encoder: any Encoder) throws { try page.encode(to: encoder) }
+  public func encode(to encoder: any Encoder) throws { try page().encode(to: encoder) }
 }
 
 /// A page of rows and the number of rows matching in all.

@@ -90,15 +90,15 @@ public final class Shell {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
       case .csv:
-        guard let table = Tables.table(for: result, language) else {
+        guard let table = try Tables.table(for: result, language) else {
           throw PlanError.invalidParams(
             "--format csv chỉ dùng cho danh sách.", "--format csv is for lists only.")
         }
         output(table.csv(language))
       case .table:
-        if invocation.command.name == "duties.mine", let page = result as? Page<DutyView> {
-          output(Tables.dashboard(page.items, today: lineToday, language, width: terminalWidth()))
-        } else if let table = Tables.table(for: result, language) {
+        if invocation.command.name == "duties.mine", let page = result as? DutyPageJSON {
+          output(Tables.dashboard(try page.page().items, today: lineToday, language, width: terminalWidth()))
+        } else if let table = try Tables.table(for: result, language) {
           output(table.render(language, width: terminalWidth()))
         } else {
           output(result.renderText(language))

@@ -84,8 +84,9 @@ enum Tables {
   }
 
   /// The table of a result, or nil when it is not a list.
-  static func table(for result: any Encodable, _ language: Language) -> Table? {
-    if let page = result as? DutyPageJSON { return duties(page.page.items, language) }
+  /// - Throws: `PlanError` when a page of duties cannot be read back.
+  static func table(for result: any Encodable, _ language: Language) throws -> Table? {
+    if let page = result as? DutyPageJSON { return duties(try page.page().items, language) }
     if let page = result as? Page<DutyView> { return duties(page.items, language) }
     if let page = result as? Page<OfficialView> {
       return Table(
@@ -154,7 +155,7 @@ enum Tables {
       ],
       rows: items.map { duty in
         let role = duty.myRole.map {
-          $0 == "lead" ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
+          $0 == .lead ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
         }
         return [
           duty.id, date(duty.due, language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",

@@ -29,27 +29,29 @@ public struct DutyFilter: Sendable, Equatable {
 }
 
 extension PlanDatabase {
-  /// The columns of a duty row, in the order `duty(_:today:)` reads them (the benchmark reuses them).
-  public static let dutyColumns: String = """
-    d.id, d.title, d.area_id, d.plan_item_id, d.due, d.period, d.effort, d.status, d.percent, d.lead_id, d.pinned,
-    d.note, d.version,
-    (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
-       WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators,
-    d.completed_on, d.result, d.evidence, d.cancelled_on, d.cancel_reason
-    """
+  /// The columns of a duty row, from `DutyShape` (the benchmark reuses them).
+  public static let dutyColumns: String = DutyShape.columnsSQL
 
-  /// A duty from a row of `dutyColumns`, by column index (the hot path of `duties.list`).
+  /// A duty from a row of `dutyColumns`, member by member as `DutyShape` lists them.
   static func duty(_ row: Row, today: CivilDate) -> DutyView {
-    let status = DutyStatus(rawValue: row[7] as String) ?? .todo
-    let due: String = row[4]
-    let coordinators: String? = row[13]
-    return DutyView(
-      id: row[0], title: row[1], area: row[2], planItem: row[3], due: due, period: row[5], effort: row[6],
-      status: status, percent: row[8],
-      overdue: DutyRules.isOverdue(status: status, dueISO: due.utf8, todayISO: today.iso.utf8),
-      lead: row[9], coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [],
-      pinned: row[10], note: row[11], version: row[12], completedOn: row[14], result: row[15], evidence: row[16],
-      cancelledOn: row[17], cancelReason: row[18])
+    var duty = DutyView(
+      id: "", title: "", area: 0, planItem: nil, due: "", period: "", effort: 0, status: .todo, percent: 0,
+      overdue: false, lead: nil, coordinators: [], pinned: false, note: nil, version: 1)
+    for (field, column, _) in DutyShape.sorted {
+      guard let column else { continue }
+      switch field.kind {
+      case .text(let path), .date(let path): duty[keyPath: path] = row[column]
+      case .nullableText(let path), .optionalText(let path), .optionalDate(let path): duty[keyPath: path] = row[column]
+      case .integer(let path, _): duty[keyPath: path] = row[column]
+      case .boolean(let path): duty[keyPath: path] = row[column]
+      case .strings(let path):
+        duty[keyPath: path] = (row[column] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
+      case .status: duty.status = DutyStatus(rawValue: row[column] as String) ?? .todo
+      case .overdue, .myRole, .progress, .warnings: break
+      }
+    }
+    duty.overdue = DutyRules.isOverdue(status: duty.status, dueISO: duty.due.utf8, todayISO: today.iso.utf8)
+    return duty
   }
 
   /// Maps every row of a statement to a duty, without keeping the rows.
@@ -157,87 +159,82 @@ extension PlanDatabase {
     }
   }
 
-  /// Writes the current row of a `dutyColumns` statement as a duty's JSON, keys sorted, like
-  /// `DutyView.writeJSON` — reading the columns in place through the SQLite C API.
-  static func writeDuty(_ statement: SQLiteStatement, todayBytes: [UInt8], into json: inout JSONBytes) {
+  /// The columns `writeDuty` needs by name.
+  static let statusColumn = Int32(DutyShape.column("status"))
+  static let dueColumn = Int32(DutyShape.column("due"))
+  static let leadColumn = Int32(DutyShape.column("lead"))
+
+  /// Writes the current row of a `dutyColumns` statement as a duty's JSON, keys sorted, member by
+  /// member as `DutyShape` lists them (as `DutyView.writeJSON` does) — reading the columns in place
+  /// through the SQLite C API. With `me`, the reader's part (`myRole`) from the lead column.
+  static func writeDuty(
+    _ statement: SQLiteStatement, todayBytes: [UInt8], me: [UInt8]? = nil, into json: inout JSONBytes
+  ) {
     func bytes(_ column: Int32) -> UnsafeRawBufferPointer? {
       guard let text = sqlite3_column_text(statement, column) else { return nil }
       return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
     }
-    func text(_ column: Int32) {
-      if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
-    }
-    func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
-    let status = bytes(7).flatMap { DutyStatus(utf8: $0) } ?? .todo
-    let overdue = bytes(4).map { DutyRules.isOverdue(status: status, dueISO: $0, todayISO: todayBytes) } ?? false
+    let status = bytes(statusColumn).flatMap { DutyStatus(utf8: $0) } ?? .todo
     json.byte("{")
-    json.key("area", first: true)
-    json.integer(integer(2))
-    // Completion and cancellation fields only when set, as `DutyView` encodes them.
-    if let value = bytes(18) {
-      json.key("cancelReason")
-      json.string(utf8: value)
+    var first = true
+    func key(_ keyBytes: [UInt8]) {
+      if !first { json.byte(",") }
+      first = false
+      json.append(keyBytes)
     }
-    if let value = bytes(17) {
-      json.key("cancelledOn")
-      json.string(utf8: value)
-    }
-    if let value = bytes(14) {
-      json.key("completedOn")
-      json.string(utf8: value)
-    }
-    json.key("coordinators")
-    json.byte("[")
-    if let all = bytes(13) {
-      var start = 0
-      for index in 0...all.count where index == all.count || all[index] == UInt8(ascii: ",") {
-        if start > 0 { json.byte(",") }
-        json.string(utf8: UnsafeRawBufferPointer(rebasing: all[start..<index]))
-        start = index + 1
+    for (field, index, keyBytes) in DutyShape.sorted {
+      let column = Int32(index ?? -1)
+      switch field.kind {
+      case .text, .date, .nullableText:
+        key(keyBytes)
+        if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
+      case .optionalText, .optionalDate:
+        if let value = bytes(column) {
+          key(keyBytes)
+          json.string(utf8: value)
+        }
+      case .integer:
+        key(keyBytes)
+        json.integer(Int(sqlite3_column_int64(statement, column)))
+      case .boolean:
+        key(keyBytes)
+        json.bool(sqlite3_column_int64(statement, column) != 0)
+      case .strings:
+        key(keyBytes)
+        json.byte("[")
+        if let all = bytes(column) {
+          var start = 0
+          for index in 0...all.count where index == all.count || all[index] == UInt8(ascii: ",") {
+            if start > 0 { json.byte(",") }
+            json.string(utf8: UnsafeRawBufferPointer(rebasing: all[start..<index]))
+            start = index + 1
+          }
+        }
+        json.byte("]")
+      case .status:
+        key(keyBytes)
+        json.string(status.rawValue)
+      case .overdue:
+        key(keyBytes)
+        json.bool(
+          bytes(dueColumn).map { DutyRules.isOverdue(status: status, dueISO: $0, todayISO: todayBytes) } ?? false)
+      case .myRole:
+        if let me {
+          key(keyBytes)
+          let leads = bytes(leadColumn).map { $0.elementsEqual(me) } ?? false
+          json.string((leads ? DutyRole.lead : .coordinator).rawValue)
+        }
+      case .progress, .warnings:
+        break
       }
     }
-    json.byte("]")
-    json.key("due")
-    text(4)
-    json.key("effort")
-    json.integer(integer(6))
-    if let value = bytes(16) {
-      json.key("evidence")
-      json.string(utf8: value)
-    }
-    json.key("id")
-    text(0)
-    json.key("lead")
-    text(9)
-    json.key("note")
-    text(11)
-    json.key("overdue")
-    json.bool(overdue)
-    json.key("percent")
-    json.integer(integer(8))
-    json.key("period")
-    text(5)
-    json.key("pinned")
-    json.bool(integer(10) != 0)
-    json.key("planItem")
-    text(3)
-    if let value = bytes(15) {
-      json.key("result")
-      json.string(utf8: value)
-    }
-    json.key("status")
-    text(7)
-    json.key("title")
-    text(1)
-    json.key("version")
-    json.integer(integer(12))
     json.byte("}")
   }
 
   /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,
-  /// soonest due first, each with `myRole`.
+  /// soonest due first, each with `myRole`: written as JSON straight from the rows, like `duties.list`.
   public func myDuties(_ official: String, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
-    -> Page<DutyView>
+    -> DutyPageJSON
   {
     try writer.read { db in
       let open = DutyRules.openSQL(status: "d.status")
@@ -249,18 +246,25 @@ extension PlanDatabase {
       let total =
         try Int.fetchOne(
           db.cachedStatement(sql: "SELECT count(*) FROM duties d WHERE \(condition)"), arguments: ["me": official]) ?? 0
-      let rows = try Row.fetchAll(
-        db.cachedStatement(
-          sql:
-            "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"
-        ),
-        arguments: ["me": official, "limit": limit, "offset": offset])
-      let items = rows.map { row -> DutyView in
-        var duty = Self.duty(row, today: today)
-        duty.myRole = duty.lead == official ? "lead" : "coordinator"
-        return duty
+      let statement = try db.cachedStatement(
+        sql:
+          "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"
+      )
+      var json = JSONBytes(capacity: 16_384)
+      json.raw(#"{"items":["#)
+      var first = true
+      let todayBytes = Array(today.iso.utf8)
+      let me = Array(official.utf8)
+      let cursor = try Row.fetchCursor(statement, arguments: ["me": official, "limit": limit, "offset": offset])
+      while try cursor.next() != nil {
+        if !first { json.byte(",") }
+        first = false
+        Self.writeDuty(statement.sqliteStatement, todayBytes: todayBytes, me: me, into: &json)
       }
-      return Page(items: items, total: total)
+      json.raw(#"],"total":"#)
+      json.integer(total)
+      json.byte("}")
+      return DutyPageJSON(bytes: json.bytes)
     }
   }
 

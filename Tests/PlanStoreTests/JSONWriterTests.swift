@@ -24,7 +24,7 @@ struct JSONWriterTests {
       coordinators: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(&random) },
       pinned: Bool.random(using: &random), note: maybe(text(&random)),
       version: Int.random(in: 1...1_000_000, using: &random))
-    if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? "lead" : "coordinator" }
+    if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? .lead : .coordinator }
     duty.completedOn = maybe("2027-03-10")
     duty.result = maybe(text(&random))
     duty.evidence = maybe(text(&random))
@@ -124,8 +124,26 @@ struct DutyPageJSONTests {
       let values = try database.listDuties(filter, today: today)
       let fast = try database.listDutiesJSON(filter, today: today)
       #expect(fast.bytes == Array(try encoder.encode(values)), "\(filter)")
-      #expect(fast.page.items == values.items && fast.page.total == values.total)
+      let decoded = try fast.page()
+      #expect(decoded.items == values.items && decoded.total == values.total)
     }
     #expect(try database.listDuties(filters[0], today: today).total > 0)
+    // duties.mine writes the same shape, with each duty's myRole from its lead.
+    for official in officials {
+      let mine = try database.myDuties(official, includeDone: true, limit: 1000, offset: 0, today: today)
+      var filter = DutyFilter()
+      filter.official = official
+      filter.limit = 1000
+      let expected = try database.listDuties(filter, today: today).items.filter { $0.status != .cancelled }.map {
+        duty in
+        var duty = duty
+        duty.myRole = duty.lead == official ? .lead : .coordinator
+        return duty
+      }
+      let page = try mine.page()
+      #expect(page.items == expected && page.total == expected.count, "\(official)")
+      #expect(mine.bytes == Array(try encoder.encode(page)), "\(official)")
+    }
+    #expect(throws: PlanError.self) { try DutyPageJSON(bytes: Array("{\"items\":[{}]}".utf8)).page() }
   }
 }

@@ -1,0 +1,254 @@
+/// An official's part in a duty: lead (chủ trì) or coordinator (phối hợp).
+public enum DutyRole: String, DataVocabulary {
+  /// Chủ trì.
+  case lead
+  /// Phối hợp.
+  case coordinator
+}
+
+/// How one member of a duty's JSON is read, written and published.
+public enum DutyFieldKind: Sendable {
+  /// A string, always present.
+  case text(WritableKeyPath<DutyView, String> & Sendable)
+  /// A date `YYYY-MM-DD`, always present.
+  case date(WritableKeyPath<DutyView, String> & Sendable)
+  /// A string or null, always present.
+  case nullableText(WritableKeyPath<DutyView, String?> & Sendable)
+  /// A string present only when set.
+  case optionalText(WritableKeyPath<DutyView, String?> & Sendable)
+  /// A date present only when set.
+  case optionalDate(WritableKeyPath<DutyView, String?> & Sendable)
+  /// An integer in `bounds`, always present.
+  case integer(WritableKeyPath<DutyView, Int> & Sendable, bounds: ClosedRange<Int>?)
+  /// true or false, always present.
+  case boolean(WritableKeyPath<DutyView, Bool> & Sendable)
+  /// An array of strings, always present (stored comma-separated).
+  case strings(WritableKeyPath<DutyView, [String]> & Sendable)
+  /// The status word.
+  case status
+  /// Overdue: computed from the status and the due date by `DutyRules`, never stored.
+  case overdue
+  /// The reader's part in the duty (`duties.mine`), present only there; computed from the lead.
+  case myRole
+  /// The progress history (`duties.get`), present only there.
+  case progress
+  /// The warnings of an assignment (`duties.assign`, `duties.create`), present only there.
+  case warnings
+}
+
+/// One member of a duty's JSON: its key, the SQL expression that reads it from a `duties d` row
+/// (nil for members computed or added later), and its kind.
+public struct DutyField: Sendable {
+  /// The JSON key.
+  public let key: String
+  /// The SQL expression over `duties d`, or nil.
+  public let column: String?
+  /// How it is read and written.
+  public let kind: DutyFieldKind
+
+  init(_ key: String, _ column: String?, _ kind: DutyFieldKind) {
+    self.key = key
+    self.column = column
+    self.kind = kind
+  }
+
+  /// Whether the member is in every duty (else only when set).
+  public var required: Bool {
+    switch kind {
+    case .optionalText, .optionalDate, .myRole, .progress, .warnings: false
+    default: true
+    }
+  }
+}
+
+/// THE shape of a duty: every member once. The store's columns, its row mapping and its direct
+/// JSON writer, `DutyView`'s encoding, decoding and JSON writer, and the published result schema
+/// all come from this list. Adding a member is one line here (plus its migration).
+public enum DutyShape {
+  /// Every member, in the order of the store's columns; JSON writes them sorted by key.
+  public static let fields: [DutyField] = [
+    DutyField("id", "d.id", .text(\.id)),
+    DutyField("title", "d.title", .text(\.title)),
+    DutyField("area", "d.area_id", .integer(\.area, bounds: 0...6)),
+    DutyField("planItem", "d.plan_item_id", .nullableText(\.planItem)),
+    DutyField("due", "d.due", .date(\.due)),
+    DutyField("period", "d.period", .text(\.period)),
+    DutyField("effort", "d.effort", .integer(\.effort, bounds: PlanBounds.hours)),
+    DutyField("status", "d.status", .status),
+    DutyField("percent", "d.percent", .integer(\.percent, bounds: 0...100)),
+    DutyField("lead", "d.lead_id", .nullableText(\.lead)),
+    DutyField("pinned", "d.pinned", .boolean(\.pinned)),
+    DutyField("note", "d.note", .nullableText(\.note)),
+    DutyField("version", "d.version", .integer(\.version, bounds: 1...Int.max)),
+    DutyField(
+      "coordinators",
+      """
+      (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
+         WHERE c.duty_id = d.id ORDER BY official_id))
+      """, .strings(\.coordinators)),
+    DutyField("completedOn", "d.completed_on", .optionalDate(\.completedOn)),
+    DutyField("result", "d.result", .optionalText(\.result)),
+    DutyField("evidence", "d.evidence", .optionalText(\.evidence)),
+    DutyField("cancelledOn", "d.cancelled_on", .optionalDate(\.cancelledOn)),
+    DutyField("cancelReason", "d.cancel_reason", .optionalText(\.cancelReason)),
+    DutyField("overdue", nil, .overdue),
+    DutyField("myRole", nil, .myRole),
+    DutyField("progress", nil, .progress),
+    DutyField("warnings", nil, .warnings),
+  ]
+
+  /// The members sorted by key, each with its column's index among the stored columns (nil when
+  /// not stored) and its `"key":` bytes: the order every JSON writer follows.
+  public static let sorted: [(field: DutyField, column: Int?, keyBytes: [UInt8])] = {
+    var index = 0
+    var columns: [String: Int] = [:]
+    for field in fields where field.column != nil {
+      columns[field.key] = index
+      index += 1
+    }
+    return fields.map { ($0, columns[$0.key], Array("\"\($0.key)\":".utf8)) }.sorted { $0.0.key < $1.0.key }
+  }()
+
+  /// The index of the stored column of `key`.
+  public static func column(_ key: String) -> Int {
+    sorted.first { $0.field.key == key }?.column ?? -1
+  }
+
+  /// The stored columns' SQL, in order, for a `SELECT … FROM duties d`.
+  public static let columnsSQL: String = fields.compactMap(\.column).joined(separator: ", ")
+}
+
+/// A coding key made from a string.
+struct DynamicKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(_ string: String) { stringValue = string }
+  init?(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
+}
+
+extension DutyView {
+  /// Encodes every member of `DutyShape`: the required ones always (absent ones as null), the
+  /// others only when set.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: DynamicKey.self)
+    for field in DutyShape.fields {
+      let key = DynamicKey(field.key)
+      switch field.kind {
+      case .text(let path), .date(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .nullableText(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .optionalText(let path), .optionalDate(let path): try c.encodeIfPresent(self[keyPath: path], forKey: key)
+      case .integer(let path, _): try c.encode(self[keyPath: path], forKey: key)
+      case .boolean(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .strings(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .status: try c.encode(status, forKey: key)
+      case .overdue: try c.encode(overdue, forKey: key)
+      case .myRole: try c.encodeIfPresent(myRole, forKey: key)
+      case .progress: try c.encodeIfPresent(progress, forKey: key)
+      case .warnings: try c.encodeIfPresent(warnings, forKey: key)
+      }
+    }
+  }
+
+  /// Decodes every member of `DutyShape`.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: DynamicKey.self)
+    self.init(
+      id: "", title: "", area: 0, planItem: nil, due: "", period: "", effort: 0, status: .todo, percent: 0,
+      overdue: false, lead: nil, coordinators: [], pinned: false, note: nil, version: 1)
+    for field in DutyShape.fields {
+      let key = DynamicKey(field.key)
+      switch field.kind {
+      case .text(let path), .date(let path): self[keyPath: path] = try c.decode(String.self, forKey: key)
+      case .nullableText(let path): self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: key)
+      case .optionalText(let path), .optionalDate(let path):
+        self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: key)
+      case .integer(let path, _): self[keyPath: path] = try c.decode(Int.self, forKey: key)
+      case .boolean(let path): self[keyPath: path] = try c.decode(Bool.self, forKey: key)
+      case .strings(let path): self[keyPath: path] = try c.decode([String].self, forKey: key)
+      case .status: status = try c.decode(DutyStatus.self, forKey: key)
+      case .overdue: overdue = try c.decode(Bool.self, forKey: key)
+      case .myRole: myRole = try c.decodeIfPresent(DutyRole.self, forKey: key)
+      case .progress: progress = try c.decodeIfPresent([ProgressEntry].self, forKey: key)
+      case .warnings: warnings = try c.decodeIfPresent([RuleWarning].self, forKey: key)
+      }
+    }
+  }
+}
+
+extension DutyView: JSONWritable {
+  /// The duty's JSON, keys sorted, every member of `DutyShape` as `encode(to:)` writes it.
+  public func writeJSON(into json: inout JSONBytes) {
+    json.byte("{")
+    var first = true
+    func key(_ name: String) {
+      if !first { json.byte(",") }
+      first = false
+      json.string(name)
+      json.byte(":")
+    }
+    for (field, _, _) in DutyShape.sorted {
+      switch field.kind {
+      case .text(let path), .date(let path):
+        key(field.key)
+        json.string(self[keyPath: path])
+      case .nullableText(let path):
+        key(field.key)
+        json.string(self[keyPath: path])
+      case .optionalText(let path), .optionalDate(let path):
+        if let value = self[keyPath: path] {
+          key(field.key)
+          json.string(value)
+        }
+      case .integer(let path, _):
+        key(field.key)
+        json.integer(self[keyPath: path])
+      case .boolean(let path):
+        key(field.key)
+        json.bool(self[keyPath: path])
+      case .strings(let path):
+        key(field.key)
+        json.strings(self[keyPath: path])
+      case .status:
+        key(field.key)
+        json.string(status.rawValue)
+      case .overdue:
+        key(field.key)
+        json.bool(overdue)
+      case .myRole:
+        if let myRole {
+          key(field.key)
+          json.string(myRole.rawValue)
+        }
+      case .progress:
+        if let progress {
+          key(field.key)
+          json.byte("[")
+          for (index, entry) in progress.enumerated() {
+            if index > 0 { json.byte(",") }
+            entry.writeJSON(into: &json)
+          }
+          json.byte("]")
+        }
+      case .warnings:
+        if let warnings {
+          key(field.key)
+          json.byte("[")
+          for (index, warning) in warnings.enumerated() {
+            if index > 0 { json.byte(",") }
+            json.byte("{")
+            json.key("en", first: true)
+            json.string(warning.en)
+            json.key("kind")
+            json.string(warning.kind)
+            json.key("vi")
+            json.string(warning.vi)
+            json.byte("}")
+          }
+          json.byte("]")
+        }
+      }
+    }
+    json.byte("}")
+  }
+}
