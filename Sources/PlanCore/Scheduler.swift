@@ -376,13 +376,37 @@ struct Part {
   let duties: [InstanceDuty]
   let allOfficials: [String: InstanceOfficial]
 
+  /// The best assignment of the part's free duties within `budget` seconds, proven optimal unless
+  /// the budget ran out (then with an honest lower bound).
   func solve(budget: Double) -> PartResult {
     var result = PartResult()
+    let pinned = pin(&result)
+    var search = BranchAndBound(
+      officials: officials, period: period, free: pinned.free, load: pinned.load, capacity: pinned.capacity,
+      budget: budget)
+    let base = pinned.load.reduce(0) { $0 + $1 * $1 } + pinned.constant
+    let rootBound = base + search.bound(from: 0)
+    search.search(0, base)
+    result.optimal = !search.stopped
+    result.objective = search.bestCost == Int.max ? rootBound : search.bestCost
+    result.lowerBound = search.stopped ? min(rootBound, result.objective) : result.objective
+    for (d, duty) in search.free.enumerated() {
+      if search.best[d] >= 0 {
+        result.assignments.append(.init(duty: duty.id, lead: officials[search.best[d]].id))
+      } else {
+        result.unassigned.append(unassigned(duty))
+      }
+    }
+    return result
+  }
+
+  /// Pinned duties keep their lead and count toward its load; where they alone pass a capacity, it
+  /// is raised (with a warning). Returns the free duties, the loads, capacities and the constant cost.
+  func pin(_ result: inout PartResult) -> (free: [InstanceDuty], load: [Int], capacity: [Int], constant: Int) {
     let index = Dictionary(officials.enumerated().map { ($1.id, $0) }) { first, _ in first }
     var load = [Int](repeating: 0, count: officials.count)
     var capacity = officials.map { Scheduler.capacity(of: $0, in: period) }
     var constant = 0
-    // Pinned duties keep their lead and count toward its load.
     var free: [InstanceDuty] = []
     for duty in duties {
       if let pinned = duty.pinned {
@@ -399,149 +423,184 @@ struct Part {
       )
       capacity[i] = Scheduler.capacity(of: officials[i], in: period, pinnedHours: load[i])
     }
-    // Candidates per duty, cheapest first, ties by official id.
-    free.sort { $0.effort != $1.effort ? $0.effort > $1.effort : $0.id < $1.id }
-    var candidates: [[(official: Int, cost: Int)]] = []
-    for duty in free {
-      var list: [(Int, Int)] = []
+    return (free, load, capacity, constant)
+  }
+
+  /// Why `duty` has no lead: someone eligible lacks the hours, or nobody is eligible (and why not).
+  func unassigned(_ duty: InstanceDuty) -> ScheduleSolution.Unassigned {
+    let eligible = officials.contains { Scheduler.ineligibility(duty, $0) == nil }
+    let causes = Array(Set(officials.compactMap { Scheduler.ineligibility(duty, $0) })).sorted { $0.en < $1.en }
+    let reason =
+      eligible
+      ? "every eligible official is at capacity"
+      : "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
+    return .init(duty: duty.id, reason: reason, causes: eligible ? [] : causes)
+  }
+}
+
+/// The search of one part: duties largest first, officials cheapest first at the current loads,
+/// pruned by a lower bound; interchangeable officials tried once; stops at the deadline.
+struct BranchAndBound {
+  let officials: [InstanceOfficial]
+  /// The free duties, largest first (ties by id).
+  let free: [InstanceDuty]
+  let efforts: [Int]
+  /// Per duty, the officials who may lead it and fit, with the assignment cost, cheapest first.
+  let candidates: [[(official: Int, cost: Int)]]
+  /// Per official, its class of interchangeable officials.
+  let classOf: [Int]
+  let capacity: [Int]
+  let deadline: UInt64
+  var load: [Int]
+  var choice: [Int]
+  var best: [Int]
+  var bestCost = Int.max
+  var nodes = 0
+  var stopped = false
+  var bestOf: [Int]
+  var secondOf: [Int]
+  var ownerOf: [Int]
+
+  init(
+    officials: [InstanceOfficial], period: String, free: [InstanceDuty], load: [Int], capacity: [Int],
+    budget: Double
+  ) {
+    let free = free.sorted { $0.effort != $1.effort ? $0.effort > $1.effort : $0.id < $1.id }
+    self.officials = officials
+    self.free = free
+    self.efforts = free.map(\.effort)
+    self.candidates = Self.candidates(free, officials, capacity)
+    self.classOf = Self.classes(
+      officials, period: period, capacity: capacity, currents: Set(free.compactMap(\.current)))
+    self.capacity = capacity
+    self.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(budget, 0.001) * 1e9)
+    self.load = load
+    self.choice = [Int](repeating: -1, count: free.count)
+    self.best = [Int](repeating: -1, count: free.count)
+    self.bestOf = [Int](repeating: 0, count: free.count)
+    self.secondOf = [Int](repeating: 0, count: free.count)
+    self.ownerOf = [Int](repeating: -1, count: free.count)
+  }
+
+  /// Candidates per duty, cheapest first, ties by official id.
+  static func candidates(_ free: [InstanceDuty], _ officials: [InstanceOfficial], _ capacity: [Int])
+    -> [[(official: Int, cost: Int)]]
+  {
+    free.map { duty in
+      var list: [(official: Int, cost: Int)] = []
       for (i, official) in officials.enumerated()
       where Scheduler.exclusion(duty, official) == nil && duty.effort <= capacity[i] {
         list.append((i, Scheduler.cost(duty, official)))
       }
-      list.sort { $0.1 != $1.1 ? $0.1 < $1.1 : officials[$0.0].id < officials[$1.0].id }
-      candidates.append(list)
+      list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : officials[$0.official].id < officials[$1.official].id }
+      return list
     }
-    let efforts = free.map(\.effort)
-    // Officials that no free duty can tell apart (same position, skills, capacity and availability,
-    // and nobody's current lead) are interchangeable: at equal load, trying one of them is enough.
-    let currents = Set(free.compactMap(\.current))
-    let classOf: [Int] = {
-      var classes: [String: Int] = [:]
-      return officials.enumerated().map { i, official in
-        let key =
-          currents.contains(official.id)
-          ? "#\(official.id)"
-          : "\(official.position)|\((official.skills ?? []).sorted())|\(capacity[i])|\(official.active ?? true)|"
-            + "\((official.unavailable ?? []).contains(period))|\(official.unit ?? "")"
-        if let known = classes[key] { return known }
-        let next = classes.count
-        classes[key] = next
-        return next
-      }
-    }()
-    var choice = [Int](repeating: -1, count: free.count)
-    var best = [Int](repeating: -1, count: free.count)
-    var bestCost = Int.max
-    let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(budget, 0.001) * 1e9)
-    var nodes = 0
-    var stopped = false
+  }
 
-    /// A lower bound on what the duties from `depth` on add, at the current loads: each duty's
-    /// cheapest marginal cost (valid: the squared load is convex and loads only grow), plus, for an
-    /// official more duties would pick than its hours left allow, the cheapest way to move the
-    /// excess hours to the duties' second choices (a fractional knapsack, so still a lower bound).
-    var bestOf = [Int](repeating: 0, count: free.count)
-    var secondOf = [Int](repeating: 0, count: free.count)
-    var ownerOf = [Int](repeating: -1, count: free.count)
-    func bound(from depth: Int) -> Int {
-      var total = 0
-      var wanted = [Int](repeating: 0, count: officials.count)
-      for d in depth..<free.count {
-        var best = Scheduler.unassignedCost
-        var second = Scheduler.unassignedCost
-        var owner = -1
-        let e = efforts[d]
-        for (i, cost) in candidates[d] where load[i] + e <= capacity[i] {
-          let value = cost + Scheduler.loadCost(load: load[i], effort: e)
-          if value < best {
-            second = best
-            best = value
-            owner = i
-          } else if value < second {
-            second = value
-          }
-        }
-        bestOf[d] = best
-        secondOf[d] = second
-        ownerOf[d] = owner
-        total += best
-        if owner >= 0 { wanted[owner] += e }
-      }
-      for i in officials.indices where wanted[i] > capacity[i] - load[i] {
-        var over = Double(wanted[i] - (capacity[i] - load[i]))
-        var moves: [(ratio: Double, hours: Int, penalty: Int)] = []
-        for d in depth..<free.count where ownerOf[d] == i {
-          moves.append(
-            (Double(secondOf[d] - bestOf[d]) / Double(max(efforts[d], 1)), efforts[d], secondOf[d] - bestOf[d]))
-        }
-        moves.sort { $0.ratio < $1.ratio }
-        var penalty = 0.0
-        for move in moves where over > 0 {
-          let hours = min(Double(move.hours), over)
-          penalty += move.ratio * hours
-          over -= hours
-        }
-        total += Int(penalty.rounded(.down))
-      }
-      return total
+  /// Officials that no free duty can tell apart (same position, skills, capacity and availability,
+  /// and nobody's current lead) are interchangeable: at equal load, trying one of them is enough.
+  static func classes(_ officials: [InstanceOfficial], period: String, capacity: [Int], currents: Set<String>) -> [Int]
+  {
+    var classes: [String: Int] = [:]
+    return officials.enumerated().map { i, official in
+      let key =
+        currents.contains(official.id)
+        ? "#\(official.id)"
+        : "\(official.position)|\((official.skills ?? []).sorted())|\(capacity[i])|\(official.active ?? true)|"
+          + "\((official.unavailable ?? []).contains(period))|\(official.unit ?? "")"
+      if let known = classes[key] { return known }
+      let next = classes.count
+      classes[key] = next
+      return next
     }
-    let base = load.reduce(0) { $0 + $1 * $1 } + constant
+  }
 
-    func search(_ depth: Int, _ cost: Int) {
+  /// A lower bound on what the duties from `depth` on add, at the current loads: each duty's
+  /// cheapest marginal cost (valid: the squared load is convex and loads only grow), plus, for an
+  /// official more duties would pick than its hours left allow, the cheapest way to move the
+  /// excess hours to the duties' second choices (a fractional knapsack, so still a lower bound).
+  mutating func bound(from depth: Int) -> Int {
+    var total = 0
+    var wanted = [Int](repeating: 0, count: officials.count)
+    for d in depth..<free.count {
+      var best = Scheduler.unassignedCost
+      var second = Scheduler.unassignedCost
+      var owner = -1
+      let e = efforts[d]
+      for (i, cost) in candidates[d] where load[i] + e <= capacity[i] {
+        let value = cost + Scheduler.loadCost(load: load[i], effort: e)
+        if value < best {
+          second = best
+          best = value
+          owner = i
+        } else if value < second {
+          second = value
+        }
+      }
+      bestOf[d] = best
+      secondOf[d] = second
+      ownerOf[d] = owner
+      total += best
+      if owner >= 0 { wanted[owner] += e }
+    }
+    for i in officials.indices where wanted[i] > capacity[i] - load[i] {
+      total += excessPenalty(of: i, over: wanted[i] - (capacity[i] - load[i]), from: depth)
+    }
+    return total
+  }
+
+  /// The cheapest way to move `over` hours of official `i`'s first choices to their second choices.
+  func excessPenalty(of i: Int, over: Int, from depth: Int) -> Int {
+    var over = Double(over)
+    var moves: [(ratio: Double, hours: Int)] = []
+    for d in depth..<free.count where ownerOf[d] == i {
+      moves.append((Double(secondOf[d] - bestOf[d]) / Double(max(efforts[d], 1)), efforts[d]))
+    }
+    moves.sort { $0.ratio < $1.ratio }
+    var penalty = 0.0
+    for move in moves where over > 0 {
+      let hours = min(Double(move.hours), over)
+      penalty += move.ratio * hours
+      over -= hours
+    }
+    return Int(penalty.rounded(.down))
+  }
+
+  /// Tries every option of the duty at `depth` with `cost` so far, keeping the best complete assignment.
+  mutating func search(_ depth: Int, _ cost: Int) {
+    if stopped { return }
+    nodes += 1
+    if nodes & 1023 == 0 && DispatchTime.now().uptimeNanoseconds > deadline {
+      stopped = true
+      return
+    }
+    if depth == free.count {
+      if cost < bestCost {
+        bestCost = cost
+        best = choice
+      }
+      return
+    }
+    if cost + bound(from: depth) >= bestCost { return }
+    let e = efforts[depth]
+    // Try officials cheapest first at the current loads, then leaving the duty unassigned.
+    var options = candidates[depth].filter { load[$0.official] + e <= capacity[$0.official] }.map {
+      (official: $0.official, value: $0.cost + Scheduler.loadCost(load: load[$0.official], effort: e))
+    }
+    options.sort {
+      $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id
+    }
+    var tried = Set<Int>()
+    for option in options {
+      // Symmetry: an interchangeable official at the same load was tried already.
+      if !tried.insert(classOf[option.official] &* 100_003 &+ load[option.official]).inserted { continue }
+      load[option.official] += e
+      choice[depth] = option.official
+      search(depth + 1, cost + option.value)
+      load[option.official] -= e
       if stopped { return }
-      nodes += 1
-      if nodes & 1023 == 0 && DispatchTime.now().uptimeNanoseconds > deadline {
-        stopped = true
-        return
-      }
-      if depth == free.count {
-        if cost < bestCost {
-          bestCost = cost
-          best = choice
-        }
-        return
-      }
-      if cost + bound(from: depth) >= bestCost { return }
-      let e = efforts[depth]
-      // Try officials cheapest first at the current loads, then leaving the duty unassigned.
-      var options = candidates[depth].filter { load[$0.official] + e <= capacity[$0.official] }.map {
-        (official: $0.official, value: $0.cost + Scheduler.loadCost(load: load[$0.official], effort: e))
-      }
-      options.sort {
-        $0.value != $1.value ? $0.value < $1.value : officials[$0.official].id < officials[$1.official].id
-      }
-      var tried = Set<Int>()
-      for option in options {
-        // Symmetry: an interchangeable official at the same load was tried already.
-        if !tried.insert(classOf[option.official] &* 100_003 &+ load[option.official]).inserted { continue }
-        load[option.official] += e
-        choice[depth] = option.official
-        search(depth + 1, cost + option.value)
-        load[option.official] -= e
-        if stopped { return }
-      }
-      choice[depth] = -1
-      search(depth + 1, cost + Scheduler.unassignedCost)
     }
-    let rootBound = base + bound(from: 0)
-    search(0, base)
-    result.optimal = !stopped
-    result.objective = bestCost == Int.max ? rootBound : bestCost
-    result.lowerBound = stopped ? min(rootBound, result.objective) : result.objective
-    for (d, duty) in free.enumerated() {
-      if best[d] >= 0 {
-        result.assignments.append(.init(duty: duty.id, lead: officials[best[d]].id))
-      } else {
-        // Someone eligible but without the hours, or nobody eligible at all (and why not).
-        let eligible = officials.contains { Scheduler.ineligibility(duty, $0) == nil }
-        let causes = Array(Set(officials.compactMap { Scheduler.ineligibility(duty, $0) })).sorted { $0.en < $1.en }
-        let reason =
-          eligible
-          ? "every eligible official is at capacity"
-          : "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
-        result.unassigned.append(.init(duty: duty.id, reason: reason, causes: eligible ? [] : causes))
-      }
-    }
-    return result
+    choice[depth] = -1
+    search(depth + 1, cost + Scheduler.unassignedCost)
   }
 }
