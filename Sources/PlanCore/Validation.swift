@@ -13,7 +13,19 @@ extension PlanBundle {
       baseline.map(\.key), file: "Seeds/baseline.json", what: ("số liệu", "figure"))
     let indicatorIDs = check.uniqueIDs(
       indicators.map(\.id), file: PlanBundle.indicatorsFile, what: ("chỉ tiêu", "indicator"))
+    checkUnitSkillsPositions(&check)
+    checkRoster(positions: positionByID, skills: skillIDs, &check)
+    checkIndicators(baselineKeys: baselineKeys, &check)
+    checkCalendar(&check)
+    checkAreas(
+      areaFiles: areaFiles, positions: positionByID,
+      holders: Dictionary(grouping: officials.filter(\.active), by: \.position),
+      skills: skillIDs, indicators: indicatorIDs, &check)
+    return check.issues
+  }
 
+  /// The unit, skill and position ids are slugs; Party and mass posts never lead.
+  private func checkUnitSkillsPositions(_ check: inout Checker) {
     checkSlug(unit.id, file: "Seeds/unit.json", id: unit.id, field: "id", &check)
     for skill in skills { checkSlug(skill.id, file: "Seeds/skills.json", id: skill.id, field: "id", &check) }
     for position in positions {
@@ -26,8 +38,12 @@ extension PlanBundle {
           "Party and mass-organisation positions only coordinate, they cannot lead")
       }
     }
+  }
 
-    // The roster.
+  /// Each official's position, skills, capacity, name and vacancy; at least one active chair.
+  private func checkRoster(
+    positions positionByID: [String: Position], skills skillIDs: Set<String>, _ check: inout Checker
+  ) {
     for official in officials {
       let file = "Seeds/officials.json"
       checkSlug(official.id, file: file, id: official.id, field: "id", &check)
@@ -61,9 +77,10 @@ extension PlanBundle {
         "Seeds/officials.json", nil, "role", "cần ít nhất một người có vai trò chair (Chủ tịch)",
         "at least one active official must have the role chair")
     }
-    let holders = Dictionary(grouping: officials.filter(\.active), by: \.position)
+  }
 
-    // Baseline figures and indicators.
+  /// Baseline lines, indicators' baseline keys and targets.
+  private func checkIndicators(baselineKeys: Set<String>, _ check: inout Checker) {
     for figure in baseline where figure.line < 1 {
       check.error(
         "Seeds/baseline.json", figure.key, "line", "số dòng phải lớn hơn 0", "line must be positive")
@@ -94,8 +111,10 @@ extension PlanBundle {
         }
       }
     }
+  }
 
-    // The working calendar.
+  /// The working calendar's range and days.
+  private func checkCalendar(_ check: inout Checker) {
     let calendarFile = "Seeds/calendar.json"
     if calendar.from > calendar.to {
       check.error(calendarFile, nil, "from", "ngày bắt đầu sau ngày kết thúc", "from is after to")
@@ -111,8 +130,13 @@ extension PlanBundle {
         check.error(calendarFile, day.date.iso, "date", "ngày bị lặp", "duplicate date")
       }
     }
+  }
 
-    // Areas and plan items.
+  /// Areas 0–6, once each, and every plan item.
+  private func checkAreas(
+    areaFiles: [Int: String], positions positionByID: [String: Position], holders: [String: [Official]],
+    skills skillIDs: Set<String>, indicators indicatorIDs: Set<String>, _ check: inout Checker
+  ) {
     let expectedAreas = Set(0...6)
     let areaIDs = areas.map(\.id)
     for id in areaIDs where !expectedAreas.contains(id) {
@@ -143,7 +167,6 @@ extension PlanBundle {
           &check)
       }
     }
-    return check.issues
   }
 
   /// Whether `id` is a plan item id of `area`: `2.3`, `2.1a`, `0.12`.
@@ -160,6 +183,19 @@ extension PlanBundle {
     _ item: PlanItem, file: String, positions: [String: Position], holders: [String: [Official]],
     skills: Set<String>, indicators: Set<String>, _ check: inout Checker
   ) {
+    guard checkItemText(item, file: file, &check) else { return }
+    let id = item.id
+    if !PlanBounds.hours.contains(item.effort) {
+      check.error(
+        file, id, "effort", "số giờ phải \(PlanBounds.hoursText.vi)", "hours must be \(PlanBounds.hoursText.en)")
+    }
+    checkRecurrence(item.recurrence, file: file, id: id, &check)
+    checkItemPositions(
+      item, file: file, positions: positions, holders: holders, skills: skills, indicators: indicators, &check)
+  }
+
+  /// The item's text, title and source; false when its source lines are unusable (nothing more to check).
+  private func checkItemText(_ item: PlanItem, file: String, _ check: inout Checker) -> Bool {
     let id = item.id
     if item.text.trimmingCharacters(in: .whitespaces).isEmpty {
       check.error(file, id, "text", "nội dung không được để trống", "text must not be empty")
@@ -177,18 +213,22 @@ extension PlanBundle {
         check.error(
           file, id, "source.lines", "cần [dòng đầu, dòng cuối] của câu trong báo cáo",
           "needs [first line, last line] of the sentence in the report")
-        return
+        return false
       }
     } else if (item.source.reference ?? "").isEmpty {
       check.error(
         file, id, "source", "cần câu trích từ báo cáo (sentence) hoặc nguồn khác (reference)",
         "needs the report's sentence or another reference")
     }
-    if !PlanBounds.hours.contains(item.effort) {
-      check.error(
-        file, id, "effort", "số giờ phải \(PlanBounds.hoursText.vi)", "hours must be \(PlanBounds.hoursText.en)")
-    }
-    checkRecurrence(item.recurrence, file: file, id: id, &check)
+    return true
+  }
+
+  /// The item's lead and coordinator positions, skills and indicators, and someone able to lead it.
+  private func checkItemPositions(
+    _ item: PlanItem, file: String, positions: [String: Position], holders: [String: [Official]],
+    skills: Set<String>, indicators: Set<String>, _ check: inout Checker
+  ) {
+    let id = item.id
     if item.leadPositions.isEmpty {
       check.error(
         file, id, "leadPositions", "cần ít nhất một vị trí chủ trì", "needs at least one lead position")

@@ -21,14 +21,32 @@ enum Loader {
   /// Inserts the bundle and marks the database initialised.
   static func insert(_ bundle: PlanBundle, into db: Database) throws -> LoadSummary {
     var summary = LoadSummary()
-    let n = VietnameseText.nfc
-    let key = VietnameseText.searchKey
-    func json<T: Encodable>(_ value: T) throws -> String {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      return n(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
+    try insertRoster(bundle, into: db, &summary)
+    try insertFigures(bundle, into: db, &summary)
+    try insertCalendar(bundle.calendar, into: db, &summary)
+    try insertAreas(bundle, into: db, &summary)
+    try db.execute(
+      sql:
+        "INSERT INTO meta (key, value) VALUES ('initialised_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      arguments: [PlanDatabase.timestamp()])
+    return summary
+  }
 
+  /// NFC text.
+  static func n(_ text: String) -> String { VietnameseText.nfc(text) }
+
+  /// The folded search key.
+  static func key(_ text: String) -> String { VietnameseText.searchKey(text) }
+
+  /// A value as NFC JSON text, keys sorted.
+  static func json<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return n(String(decoding: try encoder.encode(value), as: UTF8.self))
+  }
+
+  /// The unit, skills, positions and officials.
+  static func insertRoster(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     let unit = bundle.unit
     try db.execute(
       sql: "INSERT INTO unit (id, name, level, full_name, parents, note, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -77,7 +95,10 @@ enum Loader {
     }
     summary.officials = bundle.officials.count
     summary.activeOfficials = bundle.officials.filter(\.active).count
+  }
 
+  /// The baseline figures and the indicators with their baselines and targets.
+  static func insertFigures(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     for figure in bundle.baseline {
       try db.execute(
         sql:
@@ -105,8 +126,10 @@ enum Loader {
       }
     }
     summary.indicators = bundle.indicators.count
+  }
 
-    let calendar = bundle.calendar
+  /// The working calendar and its special days.
+  static func insertCalendar(_ calendar: WorkingCalendar, into db: Database, _ summary: inout LoadSummary) throws {
     try db.execute(
       sql: "INSERT INTO calendar (id, first_day, last_day, weekend, rule) VALUES (1, ?, ?, ?, ?)",
       arguments: [calendar.from.iso, calendar.to.iso, try json(calendar.weekend.map(\.rawValue)), calendar.rule.map(n)])
@@ -116,7 +139,10 @@ enum Loader {
         arguments: [day.date.iso, day.kind.rawValue, day.code, n(day.name), day.projected, day.note.map(n)])
     }
     summary.calendarDays = calendar.days.count
+  }
 
+  /// The areas and their plan items.
+  static func insertAreas(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     for area in bundle.areas {
       try db.execute(
         sql:
@@ -132,12 +158,6 @@ enum Loader {
     }
     summary.areas = bundle.areas.count
     summary.planItems = bundle.planItems.count
-
-    try db.execute(
-      sql:
-        "INSERT INTO meta (key, value) VALUES ('initialised_at', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      arguments: [PlanDatabase.timestamp()])
-    return summary
   }
 
   private static func insert(
