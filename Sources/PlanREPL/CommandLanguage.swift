@@ -65,6 +65,20 @@ public enum CommandLanguage {
   public static func resolve(_ words: [String], defaults: LineOptions = LineOptions(), today: CivilDate) throws
     -> Invocation
   {
+    let (options, words) = try globalOptions(words, defaults: defaults)
+    let (commandWords, rest, position) = try commandName(words)
+    let name = commandWords.joined(separator: ".")
+    guard let command = CommandTable.byName[name] else {
+      throw PlanError(
+        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
+    }
+    let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
+    let params = try bind(Array(rest[position...]), to: command, today: lineToday)
+    return Invocation(command: command, params: params, options: options)
+  }
+
+  /// The global options, wherever they are on the line, and the other words in order.
+  static func globalOptions(_ words: [String], defaults: LineOptions) throws -> (LineOptions, [String]) {
     var options = defaults
     var rest: [String] = []
     var index = 0
@@ -99,6 +113,13 @@ public enum CommandLanguage {
       }
       index += 1
     }
+    return (options, rest)
+  }
+
+  /// The command the first words name (noun, verb, sub-verb; a bare noun lists) and where its
+  /// arguments start.
+  static func commandName(_ words: [String]) throws -> (words: [String], line: [String], position: Int) {
+    var rest = words
     guard var first = rest.first else {
       throw PlanError.invalidParams("Dòng lệnh trống.", "The line is empty.")
     }
@@ -139,14 +160,7 @@ public enum CommandLanguage {
           "What should '\(noun)' do? One of: \(verbs.joined(separator: ", ")).")
       }
     }
-    let name = commandWords.joined(separator: ".")
-    guard let command = CommandTable.byName[name] else {
-      throw PlanError(
-        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
-    }
-    let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
-    let params = try bind(Array(rest[position...]), to: command, today: lineToday)
-    return Invocation(command: command, params: params, options: options)
+    return (commandWords, rest, position)
   }
 
   /// The positional parameters of a command: its synopsis' UPPER-CASE words before any option,
