@@ -223,32 +223,41 @@ extension DutyView: JSONWritable {
       case .progress:
         if let progress {
           key(field.key)
-          json.byte("[")
-          for (index, entry) in progress.enumerated() {
-            if index > 0 { json.byte(",") }
-            entry.writeJSON(into: &json)
-          }
-          json.byte("]")
+          json.array(progress)
         }
       case .warnings:
         if let warnings {
           key(field.key)
-          json.byte("[")
-          for (index, warning) in warnings.enumerated() {
-            if index > 0 { json.byte(",") }
-            json.byte("{")
-            json.key("en", first: true)
-            json.string(warning.en)
-            json.key("kind")
-            json.string(warning.kind)
-            json.key("vi")
-            json.string(warning.vi)
-            json.byte("}")
-          }
-          json.byte("]")
+          json.array(warnings)
         }
       }
     }
     json.byte("}")
+  }
+}
+
+extension RuleWarning: JSONWritable {
+  /// The warning's JSON, keys sorted.
+  public func writeJSON(into json: inout JSONBytes) {
+    json.byte("{")
+    json.key("en", first: true)
+    json.string(en)
+    json.key("kind")
+    json.string(kind)
+    json.key("vi")
+    json.string(vi)
+    json.byte("}")
+  }
+}
+
+extension JSONBytes {
+  /// Appends an array of values that write themselves.
+  public mutating func array(_ values: [some JSONWritable]) {
+    byte("[")
+    for (index, value) in values.enumerated() {
+      if index > 0 { byte(",") }
+      value.writeJSON(into: &self)
+    }
+    byte("]")
   }
 }

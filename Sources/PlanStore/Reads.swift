@@ -201,16 +201,7 @@ extension PlanDatabase {
         json.bool(sqlite3_column_int64(statement, column) != 0)
       case .strings:
         key(keyBytes)
-        json.byte("[")
-        if let all = bytes(column) {
-          var start = 0
-          for index in 0...all.count where index == all.count || all[index] == UInt8(ascii: ",") {
-            if start > 0 { json.byte(",") }
-            json.string(utf8: UnsafeRawBufferPointer(rebasing: all[start..<index]))
-            start = index + 1
-          }
-        }
-        json.byte("]")
+        writeCommaList(bytes(column), into: &json)
       case .status:
         key(keyBytes)
         json.string(status.rawValue)
@@ -229,6 +220,20 @@ extension PlanDatabase {
       }
     }
     json.byte("}")
+  }
+
+  /// Writes `a,b,c` (a `group_concat`) as the JSON array `["a","b","c"]`; nothing as `[]`.
+  static func writeCommaList(_ all: UnsafeRawBufferPointer?, into json: inout JSONBytes) {
+    json.byte("[")
+    if let all {
+      var start = 0
+      for index in 0...all.count where index == all.count || all[index] == UInt8(ascii: ",") {
+        if start > 0 { json.byte(",") }
+        json.string(utf8: UnsafeRawBufferPointer(rebasing: all[start..<index]))
+        start = index + 1
+      }
+    }
+    json.byte("]")
   }
 
   /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,

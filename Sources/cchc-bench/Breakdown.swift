@@ -29,22 +29,48 @@ struct Breakdown {
   static func measure(path: String, officials: [String]) throws -> Breakdown {
     var result = Breakdown()
     result.calls = officials.count
-    /// The fastest of `passes` runs of `body`, in µs per official.
-    func fastest(_ body: () throws -> Void) rethrows -> Double {
-      var best = Double.infinity
-      for _ in 0..<passes {
-        let started = Clock.now()
-        try body()
-        best = min(best, Clock.seconds(since: started) * 1e6 / Double(officials.count))
+    try measureSQL(path: path, officials: officials, into: &result)
+    let database = try PlanDatabase(path: path)
+    var pages: [Page<DutyView>] = []
+    result.listMicros = try fastest(officials) {
+      pages = []
+      pages.reserveCapacity(officials.count)
+      for official in officials {
+        var filter = DutyFilter()
+        filter.official = official
+        filter.limit = 100
+        pages.append(try database.listDuties(filter, today: Province.today))
       }
-      return best
     }
 
+    var bytes = 0
+    result.encodeMicros = fastest(officials) {
+      bytes = 0
+      for page in pages {
+        var json = JSONBytes(capacity: 16_384)
+        page.writeJSON(into: &json)
+        bytes += json.bytes.count
+      }
+    }
+    result.pageBytes = Double(bytes) / Double(officials.count)
+
+    let context = CommandContext(
+      database: database, actor: AuditActor(officialID: nil, osUser: "bench"), today: Province.today)
+    let server = JSONRPCServer { context }
+    let lines = officials.enumerated().map { Array(RPC.request(official: $0.element, id: $0.offset + 1).dropLast()) }
+    result.decodeMicros = fastest(officials) {
+      for line in lines { _ = server.handle(line) }
+    }
+    return result
+  }
+
+  /// The queries alone through GRDB, and an empty read transaction.
+  static func measureSQL(path: String, officials: [String], into result: inout Breakdown) throws {
     var config = Configuration()
     config.readonly = true
     let queue = try DatabaseQueue(path: path, configuration: config)
     let condition = "WHERE (d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))"
-    result.sqlMicros = try fastest {
+    result.sqlMicros = try fastest(officials) {
       try queue.read { db in
         for official in officials {
           // As listDuties does: the page, then the count only when the page is full.
@@ -62,42 +88,22 @@ struct Breakdown {
     try queue.close()
 
     let pool = try DatabasePool(path: path, configuration: config)
-    result.transactionMicros = try fastest {
+    result.transactionMicros = try fastest(officials) {
       for _ in officials { _ = try pool.read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT 1")) } }
     }
     try pool.close()
 
-    let database = try PlanDatabase(path: path)
-    var pages: [Page<DutyView>] = []
-    result.listMicros = try fastest {
-      pages = []
-      pages.reserveCapacity(officials.count)
-      for official in officials {
-        var filter = DutyFilter()
-        filter.official = official
-        filter.limit = 100
-        pages.append(try database.listDuties(filter, today: Province.today))
-      }
-    }
-
-    var bytes = 0
-    result.encodeMicros = fastest {
-      bytes = 0
-      for page in pages {
-        var json = JSONBytes(capacity: 16_384)
-        page.writeJSON(into: &json)
-        bytes += json.bytes.count
-      }
-    }
-    result.pageBytes = Double(bytes) / Double(officials.count)
-
-    let context = CommandContext(
-      database: database, actor: AuditActor(officialID: nil, osUser: "bench"), today: Province.today)
-    let server = JSONRPCServer { context }
-    let lines = officials.enumerated().map { Array(RPC.request(official: $0.element, id: $0.offset + 1).dropLast()) }
-    result.decodeMicros = fastest {
-      for line in lines { _ = server.handle(line) }
-    }
-    return result
   }
+
+  /// The fastest of `passes` runs of `body`, in µs per official.
+  static func fastest(_ officials: [String], _ body: () throws -> Void) rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<passes {
+      let started = Clock.now()
+      try body()
+      best = min(best, Clock.seconds(since: started) * 1e6 / Double(officials.count))
+    }
+    return best
+  }
+
 }

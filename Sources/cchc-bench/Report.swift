@@ -29,18 +29,52 @@ enum Report {
 
   /// The whole report.
   static func text(_ f: JSONRPCFigures, calls: Int, warmup: Int) -> String {
-    let rows = Dictionary(uniqueKeysWithValues: f.counts.map { ($0.table, $0.rows) })
-    let cchc = median(f.cchcRuns)
-    let sqlite = median(f.sqliteRuns)
-    let latency = Percentiles(f.latency.samples)
-    let warm = Percentiles(f.latency.warmup)
-    let peaks = [cchc.peakKiB, f.latency.peakKiB].compactMap { $0 }
-    let peakBytes = (peaks.max() ?? 0) * 1024
-    let throughputPass = cchc.bad == 0 && cchc.rate >= sqlite.rate
-    let latencyPass = f.latency.bad == 0 && latency.micros(0.99) < p99TargetMicros
-    let memoryPass = !peaks.isEmpty && peakBytes < memoryTargetBytes
-    let sameAnswers = f.cchcRuns.allSatisfy { $0.totals == sqlite.totals && $0.items == sqlite.items }
+    let r = Derived(f)
     var out: [String] = []
+    header(f, r, calls: calls, &out)
+    throughput(f, r, &out)
+    latency(f, r, &out)
+    memory(f, r, &out)
+    breakdown(f, r, &out)
+    out.append(
+      "Summary    throughput \(verdict(r.throughputPass)), p99 latency \(verdict(r.latencyPass)), "
+        + "peak memory \(verdict(r.memoryPass))")
+    return out.joined(separator: "\n")
+  }
+
+  /// The figures the sections share.
+  struct Derived {
+    let rows: [String: Int]
+    let cchc: ThroughputRun
+    let sqlite: ThroughputRun
+    let latency: Percentiles
+    let warm: Percentiles
+    let peaks: [Int]
+    let peakBytes: Int
+    let throughputPass: Bool
+    let latencyPass: Bool
+    let memoryPass: Bool
+    let sameAnswers: Bool
+
+    init(_ f: JSONRPCFigures) {
+      rows = Dictionary(uniqueKeysWithValues: f.counts.map { ($0.table, $0.rows) })
+      self.cchc = Report.median(f.cchcRuns)
+      self.sqlite = Report.median(f.sqliteRuns)
+      self.latency = Percentiles(f.latency.samples)
+      self.warm = Percentiles(f.latency.warmup)
+      self.peaks = [cchc.peakKiB, f.latency.peakKiB].compactMap { $0 }
+      self.peakBytes = (peaks.max() ?? 0) * 1024
+      self.throughputPass = cchc.bad == 0 && cchc.rate >= sqlite.rate
+      self.latencyPass = f.latency.bad == 0 && latency.micros(0.99) < p99TargetMicros
+      self.memoryPass = !peaks.isEmpty && peakBytes < memoryTargetBytes
+      let reference = (totals: sqlite.totals, items: sqlite.items)
+      self.sameAnswers = f.cchcRuns.allSatisfy { $0.totals == reference.totals && $0.items == reference.items }
+    }
+  }
+
+  /// Machine, versions, database and calls.
+  static func header(_ f: JSONRPCFigures, _ r: Derived, calls: Int, _ out: inout [String]) {
+    let (rows, cchc) = (r.rows, r.cchc)
     out.append("cchc-bench jsonrpc — duties.list {official, limit: 100} through cchc --json, against one sqlite3 shell")
     out.append("")
     out.append(
@@ -61,6 +95,11 @@ enum Report {
         + "\(fixed(Double(cchc.items) / Double(max(cchc.calls, 1)), 1)) returned, "
         + "\(fixed(Double(cchc.bytes) / Double(max(cchc.calls, 1)) / 1000, 1)) kB of JSON")
     out.append("")
+  }
+
+  /// Throughput against the sqlite3 shell.
+  static func throughput(_ f: JSONRPCFigures, _ r: Derived, _ out: inout [String]) {
+    let (cchc, sqlite, sameAnswers, throughputPass) = (r.cchc, r.sqlite, r.sameAnswers, r.throughputPass)
     out.append("Throughput — all requests through one pipe (writer thread), answers read concurrently;")
     out.append("             wall time from starting the process to the last answer (sqlite3: to end of its output)")
     for (index, run) in f.cchcRuns.enumerated() {
@@ -86,6 +125,11 @@ enum Report {
         + (f.cchcRuns.count > 1 ? ", medians of \(f.cchcRuns.count) runs" : "") + "  "
         + verdict(throughputPass))
     out.append("")
+  }
+
+  /// Latency, one call at a time.
+  static func latency(_ f: JSONRPCFigures, _ r: Derived, _ out: inout [String]) {
+    let (latency, warm, latencyPass) = (r.latency, r.warm, r.latencyPass)
     out.append("Latency — a second cchc --json process, one request at a time (write the line, read its answer)")
     out.append(
       "  warm-up, excluded: \(f.latency.warmup.count) calls, p50 \(fixed(warm.micros(0.5))) µs, "
@@ -106,12 +150,22 @@ enum Report {
     out.append(
       "  target p99 < \(fixed(p99TargetMicros)) µs: \(fixed(latency.micros(0.99))) µs  \(verdict(latencyPass))")
     out.append("")
+  }
+
+  /// Peak memory.
+  static func memory(_ f: JSONRPCFigures, _ r: Derived, _ out: inout [String]) {
+    let (cchc, sqlite, peakBytes, memoryPass) = (r.cchc, r.sqlite, r.peakBytes, r.memoryPass)
     out.append("Peak memory — VmHWM of /proc/PID/status of the cchc process, read just before closing its stdin")
     out.append(
       "  throughput process \(cchc.peakKiB.map { megabytes($0 * 1024) } ?? "?") MB, latency process "
         + "\(f.latency.peakKiB.map { megabytes($0 * 1024) } ?? "?") MB (sqlite3 shell, for comparison: "
         + "\(megabytes(sqlite.maxResidentKiB * 1024)) MB)")
     out.append("  target < 100 MB: \(megabytes(peakBytes)) MB  \(verdict(memoryPass))")
+  }
+
+  /// Where a call's time goes, when measured.
+  static func breakdown(_ f: JSONRPCFigures, _ r: Derived, _ out: inout [String]) {
+    let (cchc, sqlite, latency) = (r.cchc, r.sqlite, r.latency)
     if let b = f.breakdown {
       let perCall = 1e6 / cchc.rate
       out.append("")
@@ -137,9 +191,6 @@ enum Report {
           + "sqlite3 \(fixed(1e6 / sqlite.rate, 1)) µs a call")
     }
     out.append("")
-    out.append(
-      "Summary    throughput \(verdict(throughputPass)), p99 latency \(verdict(latencyPass)), "
-        + "peak memory \(verdict(memoryPass))")
-    return out.joined(separator: "\n")
   }
+
 }
