@@ -33,24 +33,83 @@ public struct Bilingual: Sendable {
   }
 }
 
-/// A parameter of a command.
+/// A parameter of a command, declared once: its name, type and bounds (the schema), whether it
+/// is required, positional in the shell, its placeholder and default, and its help. The JSON
+/// schema, the shell's synopsis, binding, help and completion all come from it.
 public struct Parameter: Sendable {
-  /// Member name (camelCase).
+  /// Member name (camelCase); the shell's option is its kebab-case (`--plan-item`).
   public var name: String
   /// Its schema.
   public var schema: Schema
   /// Whether it must be given.
   public var required: Bool
+  /// In the shell, a word in this place of the line (its placeholder), not an option.
+  public var positional: Bool
+  /// The placeholder in the synopsis (`DUTY`, `DATE`, `A,B`), or nil for a flag.
+  public var placeholder: String?
+  /// The value when it is not given, for help; nil when absence means "none".
+  public var defaultValue: JSONValue?
   /// What it means.
   public var summary: Bilingual
 
-  /// Creates a parameter.
-  public init(_ name: String, _ schema: Schema, required: Bool = false, _ summary: Bilingual) {
+  /// Creates a parameter. `positional` names its placeholder and makes it a word of the line;
+  /// `placeholder` overrides the one the schema suggests for an option.
+  public init(
+    _ name: String, _ schema: Schema, required: Bool = false, positional: String? = nil, placeholder: String? = nil,
+    defaultValue: JSONValue? = nil, _ summary: Bilingual
+  ) {
     self.name = name
     self.schema = schema
     self.required = required
+    self.positional = positional != nil
+    self.placeholder = positional ?? placeholder ?? Self.placeholder(for: schema, name: name)
+    self.defaultValue = defaultValue
     self.summary = summary
   }
+
+  /// The placeholder the schema suggests: DATE, N, a|b, A,B; none for a boolean.
+  static func placeholder(for schema: Schema, name: String) -> String? {
+    switch schema {
+    case .boolean: nil
+    case .string(format: "date", _): "DATE"
+    case .string(_, let values?): values.joined(separator: "|")
+    case .integer: "N"
+    case .array: "A,B"
+    default: name.uppercased()
+    }
+  }
+
+  /// The option's spelling in the shell: `--plan-item`.
+  public var option: String {
+    "--"
+      + name.reduce(into: "") { text, character in
+        if character.isUppercase { text += "-" + character.lowercased() } else { text.append(character) }
+      }
+  }
+
+  /// How the parameter reads in a synopsis: `DUTY`, `--due DATE`, `[--note TEXT]`, `[--no-pin]`.
+  var synopsisWord: String {
+    if positional { return required ? placeholder ?? name : "[\(placeholder ?? name)]" }
+    let word: String
+    if let placeholder {
+      word = "\(option) \(placeholder)"
+    } else if defaultValue == .bool(true) {
+      word = "--no-" + option.dropFirst(2)
+    } else {
+      word = option
+    }
+    return required ? word : "[\(word)]"
+  }
+}
+
+/// A command's synopsis in the shell, generated from its name and its parameters: the words of
+/// its name, its positional parameters, then its required options, then the others.
+public func synopsis(name: String, parameters: [Parameter]) -> String {
+  let words = name.split(separator: ".").map(String.init)
+  let positional = parameters.filter(\.positional).map(\.synopsisWord)
+  let required = parameters.filter { !$0.positional && $0.required }.map(\.synopsisWord)
+  let optional = parameters.filter { !$0.positional && !$0.required }.map(\.synopsisWord)
+  return (words + positional + required + optional).joined(separator: " ")
 }
 
 /// One operation of `cchc`, described once for every front-end (JSON-RPC, shell, one-shot CLI).
@@ -62,8 +121,6 @@ public protocol PlanCommand: Sendable {
 
   /// Dotted name, e.g. `duties.assign`; the JSON-RPC method.
   static var name: String { get }
-  /// Shell synopsis, e.g. `duties assign DUTY --lead OFFICIAL [--coordinators A,B] [--no-pin]`.
-  static var synopsis: String { get }
   /// One line in each language.
   static var summary: Bilingual { get }
   /// What it does, in PlanCore's terms: the lowest role and what an official must hold come from it.
@@ -85,7 +142,7 @@ extension PlanCommand {
 public struct CommandEntry: Sendable {
   /// Dotted name.
   public let name: String
-  /// Shell synopsis.
+  /// Shell synopsis, generated from the name and the parameters.
   public let synopsis: String
   /// One line in each language.
   public let summary: Bilingual
@@ -103,7 +160,7 @@ public struct CommandEntry: Sendable {
   /// Erases a command type.
   public init<C: PlanCommand>(_ command: C.Type) {
     name = C.name
-    synopsis = C.synopsis
+    synopsis = PlanCommands.synopsis(name: C.name, parameters: C.parameters)
     summary = C.summary
     action = C.action
     parameters = C.parameters

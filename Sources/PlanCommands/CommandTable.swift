@@ -59,8 +59,6 @@ public enum CommandTable {
 public enum Discover: PlanCommand {
   /// The JSON-RPC method name.
   public static let name = "rpc.discover"
-  /// The shell synopsis.
-  public static let synopsis = "rpc discover"
   /// One line in each language.
   public static let summary = Bilingual("Mô tả OpenRPC của mọi lệnh", "OpenRPC description of every method")
   /// What it does, for PlanCore's access rule.

@@ -55,8 +55,6 @@ public enum WhoAmI: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "session.whoami"
-  /// The shell synopsis.
-  public static let synopsis = "whoami"
   /// One line in each language.
   public static let summary = Bilingual("Ai đang làm việc, với vai trò gì", "Who is acting, and in which role")
   /// What it does, for PlanCore's access rule.
@@ -79,8 +77,6 @@ public enum WhoAmI: PlanCommand {
 public enum AreasList: PlanCommand {
   /// The JSON-RPC method name.
   public static let name = "areas.list"
-  /// The shell synopsis.
-  public static let synopsis = "areas list"
   /// One line in each language.
   public static let summary = Bilingual(
     "Các lĩnh vực, số nhiệm vụ và số việc đã lên kế hoạch, đã xong, quá hạn",
@@ -109,8 +105,6 @@ public enum PlanList: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "plan.list"
-  /// The shell synopsis.
-  public static let synopsis = "plan list [--area AREA] [--kind task|solution] [--query WORDS]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Các nhiệm vụ, giải pháp của kế hoạch 2026–2030", "The tasks and solutions of the 2026–2030 plan")
@@ -121,7 +115,8 @@ public enum PlanList: PlanCommand {
     Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
     Parameter("kind", .string(values: ["task", "solution"]), Bilingual("Nhiệm vụ hay giải pháp", "Task or solution")),
     Parameter(
-      "query", .string(), Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")),
+      "query", .string(), placeholder: "WORDS",
+      Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")),
   ]
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.planItem)
@@ -141,8 +136,6 @@ public enum PlanGet: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "plan.get"
-  /// The shell synopsis.
-  public static let synopsis = "plan get ITEM"
   /// One line in each language.
   public static let summary = Bilingual(
     "Một nhiệm vụ của kế hoạch, với câu gốc trong báo cáo", "One plan item, with its sentence in the report")
@@ -150,7 +143,9 @@ public enum PlanGet: PlanCommand {
   public static let action = Action.read
   /// Its parameters.
   public static let parameters = [
-    Parameter("id", .string(), required: true, Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))
+    Parameter(
+      "id", .string(), required: true, positional: "ITEM", Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2")
+    )
   ]
   /// The schema of its result.
   public static let result = Shapes.planItem
@@ -175,8 +170,6 @@ public enum OfficialsList: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.list"
-  /// The shell synopsis.
-  public static let synopsis = "officials list [--query WORDS] [--active true|false] [--position POSITION]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Danh sách cán bộ, công chức và số giờ chủ trì tháng này", "The roster, with this month's lead hours")
@@ -184,10 +177,13 @@ public enum OfficialsList: PlanCommand {
   public static let action = Action.read
   /// Its parameters.
   public static let parameters = [
-    Parameter("query", .string(), Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional")),
     Parameter(
-      "active", .boolean, Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
-    Parameter("position", .string(), Bilingual("Vị trí", "Position")),
+      "query", .string(), placeholder: "WORDS",
+      Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional")),
+    Parameter(
+      "active", .boolean, placeholder: "true|false",
+      Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
+    Parameter("position", .string(), placeholder: "POSITION", Bilingual("Vị trí", "Position")),
   ]
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.official)
@@ -208,14 +204,14 @@ public enum OfficialsGet: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.get"
-  /// The shell synopsis.
-  public static let synopsis = "officials get OFFICIAL"
   /// One line in each language.
   public static let summary = Bilingual("Một cán bộ, công chức", "One official")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id"))]
+  public static let parameters = [
+    Parameter("id", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
+  ]
   /// The schema of its result.
   public static let result = Shapes.official
 
@@ -245,9 +241,6 @@ public enum DutiesList: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.list"
-  /// The shell synopsis.
-  public static let synopsis =
-    "duties list [--official ID] [--area AREA] [--plan-item ITEM] [--year YYYY] [--status S] [--overdue] [--query WORDS]"
   /// One line in each language.
   public static let summary = Bilingual("Các việc, lọc và phân trang", "Duties, filtered and paged")
   /// What it does, for PlanCore's access rule.
@@ -256,17 +249,19 @@ public enum DutiesList: PlanCommand {
   public static let parameters =
     [
       Parameter(
-        "official", .string(),
+        "official", .string(), placeholder: "ID",
         Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates")),
       Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
-      Parameter("planItem", .string(), Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id")),
-      Parameter("year", .integer(minimum: 2026, maximum: 2030), Bilingual("Năm của hạn", "Year of the due date")),
+      Parameter("planItem", .string(), placeholder: "ITEM", Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id")),
+      Parameter(
+        "year", .integer(minimum: 2026, maximum: 2030), placeholder: "YYYY",
+        Bilingual("Năm của hạn", "Year of the due date")),
       Parameter("status", .string(values: Shapes.statuses), Bilingual("Trạng thái", "Status")),
       Parameter(
         "overdue", .boolean,
         Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)")),
       Parameter(
-        "query", .string(),
+        "query", .string(), placeholder: "WORDS",
         Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional")),
     ] + pagingParameters
   /// The schema of its result.
@@ -301,8 +296,6 @@ public enum DutiesMine: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.mine"
-  /// The shell synopsis.
-  public static let synopsis = "duties mine [--include-done]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Việc của tôi (chủ trì hoặc phối hợp), hạn gần nhất trước", "My duties (lead or coordinator), soonest due first")
@@ -334,15 +327,15 @@ public enum DutiesGet: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.get"
-  /// The shell synopsis.
-  public static let synopsis = "duties get DUTY"
   /// One line in each language.
   public static let summary = Bilingual(
     "Một việc, người chủ trì, người phối hợp và tiến độ", "One duty with its lead, coordinators and progress")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
+  public static let parameters = [
+    Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
+  ]
   /// The schema of its result.
   public static let result = Shapes.dutyWithHistory
 
@@ -369,8 +362,6 @@ public enum AuditList: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "audit.list"
-  /// The shell synopsis.
-  public static let synopsis = "audit list [--duty ID] [--official ID] [--from DATE] [--to DATE]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Nhật ký: ai đã thay đổi gì, mới nhất trước", "The audit log: who changed what, newest first")
@@ -379,9 +370,10 @@ public enum AuditList: PlanCommand {
   /// Its parameters.
   public static let parameters =
     [
-      Parameter("duty", .string(), Bilingual("Mã việc", "Duty id")),
+      Parameter("duty", .string(), placeholder: "ID", Bilingual("Mã việc", "Duty id")),
       Parameter(
-        "official", .string(), Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official")),
+        "official", .string(), placeholder: "ID",
+        Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official")),
       Parameter("from", .date, Bilingual("Từ ngày", "From date")),
       Parameter("to", .date, Bilingual("Đến ngày", "To date")),
     ] + pagingParameters

@@ -12,8 +12,6 @@ public enum ScheduleSolve: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "schedule.solve"
-  /// The shell synopsis.
-  public static let synopsis = "schedule solve --instance FILE [--part-budget MS]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Giải một bài toán phân công (instance), không đụng tới cơ sở dữ liệu",
@@ -23,12 +21,12 @@ public enum ScheduleSolve: PlanCommand {
   /// Its parameters.
   public static let parameters = [
     Parameter(
-      "instance", .anyObject, required: true,
+      "instance", .anyObject, required: true, placeholder: "FILE",
       Bilingual(
         "Bài toán: officials và duties (tệp JSON trong shell)",
         "The instance: officials and duties (a JSON file in the shell)")),
     Parameter(
-      "partBudget", .integer(minimum: 1, maximum: 600_000),
+      "partBudget", .integer(minimum: 1, maximum: 600_000), placeholder: "MS",
       Bilingual(
         "Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)",
         "Time budget per part in milliseconds (default 1000)")),
@@ -94,8 +92,6 @@ public enum ScheduleRun: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "schedule.run"
-  /// The shell synopsis.
-  public static let synopsis = "schedule run [--from DATE] [--to DATE] [--dry-run]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc một người chủ trì tối ưu, thêm người phối hợp",
@@ -108,7 +104,7 @@ public enum ScheduleRun: PlanCommand {
     Parameter("to", .date, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)")),
     Parameter("dryRun", .boolean, Bilingual("Chỉ tính, không ghi", "Compute only, write nothing")),
     Parameter(
-      "partBudget", .integer(minimum: 1, maximum: 600_000),
+      "partBudget", .integer(minimum: 1, maximum: 600_000), placeholder: "MS",
       Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds")),
   ]
   /// The schema of its result.
@@ -189,8 +185,6 @@ public enum ScheduleExplain: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "schedule.explain"
-  /// The shell synopsis.
-  public static let synopsis = "schedule explain DUTY"
   /// One line in each language.
   public static let summary = Bilingual(
     "Vì sao việc này do người này chủ trì: các ứng viên với từng khoản chi phí, và ai bị loại, vì sao",
@@ -198,7 +192,9 @@ public enum ScheduleExplain: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))]
+  public static let parameters = [
+    Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
+  ]
   /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property

@@ -4,7 +4,7 @@ import PlanStore
 let versionParameter = Parameter(
   "version", .integer(minimum: 1),
   Bilingual("Phiên bản đã đọc; nếu đã bị sửa thì từ chối", "The version you read; refused if it changed since"))
-let dutyParameter = Parameter("id", .string(), required: true, Bilingual("Mã việc", "Duty id"))
+let dutyParameter = Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
 
 /// `duties.create`: an ad-hoc duty (giao việc đột xuất).
 public enum DutiesCreate: PlanCommand {
@@ -21,9 +21,6 @@ public enum DutiesCreate: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.create"
-  /// The shell synopsis.
-  public static let synopsis =
-    "duties create TITLE --area AREA --due DATE --effort HOURS [--lead ID] [--coordinators A,B] [--note TEXT]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Giao một việc đột xuất (mã DX-NĂM-SỐ)", "Create an ad-hoc duty (id DX-YEAR-NNN)")
@@ -31,14 +28,16 @@ public enum DutiesCreate: PlanCommand {
   public static let action = Action.manageDuties
   /// Its parameters.
   public static let parameters = [
-    Parameter("title", .string(), required: true, Bilingual("Tên việc", "Title")),
+    Parameter("title", .string(), required: true, positional: "TITLE", Bilingual("Tên việc", "Title")),
     Parameter("area", areaSchema, required: true, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
     Parameter("due", .date, required: true, Bilingual("Hạn, trong 2026–2030", "Due date, within 2026–2030")),
     Parameter(
-      "effort", .integer(minimum: 0, maximum: PlanBounds.monthHours), required: true, Bilingual("Số giờ", "Hours")),
-    Parameter("lead", .string(), Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)")),
+      "effort", .integer(minimum: 0, maximum: PlanBounds.monthHours), required: true, placeholder: "HOURS",
+      Bilingual("Số giờ", "Hours")),
+    Parameter(
+      "lead", .string(), placeholder: "ID", Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)")),
     Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp", "Coordinators")),
-    Parameter("note", .string(), Bilingual("Ghi chú", "Note")),
+    Parameter("note", .string(), placeholder: "TEXT", Bilingual("Ghi chú", "Note")),
   ]
   /// The schema of its result.
   public static let result = Shapes.duty
@@ -65,8 +64,6 @@ public enum DutiesAssign: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.assign"
-  /// The shell synopsis.
-  public static let synopsis = "duties assign DUTY [--lead ID] [--coordinators A,B] [--pin false]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Giao người chủ trì và/hoặc người phối hợp; việc được ghim trừ khi pin: false",
@@ -75,12 +72,12 @@ public enum DutiesAssign: PlanCommand {
   public static let action = Action.manageDuties
   /// Its parameters.
   public static let parameters = [
-    dutyParameter, Parameter("lead", .string(), Bilingual("Người chủ trì", "Lead")),
+    dutyParameter, Parameter("lead", .string(), placeholder: "ID", Bilingual("Người chủ trì", "Lead")),
     Parameter(
       "coordinators", .array(.string()),
       Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
     Parameter(
-      "pin", .boolean,
+      "pin", .boolean, defaultValue: .bool(true),
       Bilingual(
         "Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)")),
     versionParameter,
@@ -106,8 +103,6 @@ public struct DutyVersionParams: Decodable, Sendable {
 public enum DutiesUnassign: PlanCommand {
   /// The JSON-RPC method name.
   public static let name = "duties.unassign"
-  /// The shell synopsis.
-  public static let synopsis = "duties unassign DUTY"
   /// One line in each language.
   public static let summary = Bilingual("Bỏ người chủ trì của một việc", "Clear a duty's lead")
   /// What it does, for PlanCore's access rule.
@@ -135,8 +130,6 @@ public enum DutiesProgress: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.progress"
-  /// The shell synopsis.
-  public static let synopsis = "duties progress DUTY PERCENT [--note TEXT]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Báo cáo tiến độ (0–100%) việc mình chủ trì (tiến độ của việc) hoặc phối hợp (phần của mình)",
@@ -146,9 +139,11 @@ public enum DutiesProgress: PlanCommand {
   /// Its parameters.
   public static let parameters = [
     dutyParameter,
-    Parameter("percent", .integer(minimum: 0, maximum: 100), required: true, Bilingual("Phần trăm", "Percent")),
     Parameter(
-      "note", .string(),
+      "percent", .integer(minimum: 0, maximum: 100), required: true, positional: "PERCENT",
+      Bilingual("Phần trăm", "Percent")),
+    Parameter(
+      "note", .string(), placeholder: "TEXT",
       Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)")),
     versionParameter,
   ]
@@ -175,8 +170,6 @@ public enum DutiesComplete: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.complete"
-  /// The shell synopsis.
-  public static let synopsis = "duties complete DUTY [--result TEXT] [--evidence REF]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)",
@@ -185,9 +178,10 @@ public enum DutiesComplete: PlanCommand {
   public static let action = Action.complete
   /// Its parameters.
   public static let parameters = [
-    dutyParameter, Parameter("result", .string(), Bilingual("Kết quả đạt được", "What came of it")),
+    dutyParameter,
+    Parameter("result", .string(), placeholder: "TEXT", Bilingual("Kết quả đạt được", "What came of it")),
     Parameter(
-      "evidence", .string(),
+      "evidence", .string(), placeholder: "REF",
       Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")),
     versionParameter,
   ]
@@ -213,15 +207,14 @@ public enum DutiesCancel: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "duties.cancel"
-  /// The shell synopsis.
-  public static let synopsis = "duties cancel DUTY --reason TEXT"
   /// One line in each language.
   public static let summary = Bilingual("Hủy một việc, nêu lý do", "Cancel a duty, with a reason")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
   public static let parameters = [
-    dutyParameter, Parameter("reason", .string(), required: true, Bilingual("Lý do", "Reason")), versionParameter,
+    dutyParameter, Parameter("reason", .string(), required: true, placeholder: "TEXT", Bilingual("Lý do", "Reason")),
+    versionParameter,
   ]
   /// The schema of its result.
   public static let result = Shapes.duty
@@ -237,8 +230,6 @@ public enum DutiesCancel: PlanCommand {
 public enum DutiesReopen: PlanCommand {
   /// The JSON-RPC method name.
   public static let name = "duties.reopen"
-  /// The shell synopsis.
-  public static let synopsis = "duties reopen DUTY"
   /// One line in each language.
   public static let summary = Bilingual("Mở lại việc đã xong hoặc đã hủy", "Reopen a done or cancelled duty")
   /// What it does, for PlanCore's access rule.
@@ -270,19 +261,19 @@ public enum OfficialsAdd: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.add"
-  /// The shell synopsis.
-  public static let synopsis =
-    "officials add NAME --position POSITION [--id ID] [--role R] [--skills A,B] [--capacity HOURS]"
   /// One line in each language.
   public static let summary = Bilingual("Thêm cán bộ, công chức", "Add an official")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
   public static let parameters = [
-    Parameter("id", .string(), Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
-    Parameter("name", .string(), required: true, Bilingual("Họ tên", "Name")),
-    Parameter("position", .string(), required: true, Bilingual("Vị trí", "Position")),
-    Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
+    Parameter(
+      "id", .string(), placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
+    Parameter("name", .string(), required: true, positional: "NAME", Bilingual("Họ tên", "Name")),
+    Parameter("position", .string(), required: true, placeholder: "POSITION", Bilingual("Vị trí", "Position")),
+    Parameter(
+      "legacyTitle", .string(), placeholder: "TITLE",
+      Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
     Parameter(
       "kind", .string(values: ["can-bo", "cong-chuc"]),
       Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)")),
@@ -291,7 +282,7 @@ public enum OfficialsAdd: PlanCommand {
       Bilingual("Vai trò (mặc định official)", "Role (default official)")),
     Parameter("skills", .array(.string()), Bilingual("Kỹ năng", "Skills")),
     Parameter(
-      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours),
+      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), placeholder: "HOURS",
       Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)")),
   ]
   /// The schema of its result.
@@ -324,9 +315,6 @@ public enum OfficialsUpdate: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.update"
-  /// The shell synopsis.
-  public static let synopsis =
-    "officials update OFFICIAL [--name N] [--position P] [--role R] [--skills A,B] [--capacity H] [--active false]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Sửa thông tin cán bộ; ngừng hoạt động (hoặc chuyển sang vị trí không được chủ trì) thì rút khỏi mọi việc đang mở",
@@ -335,15 +323,18 @@ public enum OfficialsUpdate: PlanCommand {
   public static let action = Action.manageOfficials
   /// Its parameters.
   public static let parameters = [
-    Parameter("id", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
-    Parameter("name", .string(), Bilingual("Họ tên", "Name")),
-    Parameter("position", .string(), Bilingual("Vị trí", "Position")),
-    Parameter("legacyTitle", .string(), Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
+    Parameter("id", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id")),
+    Parameter("name", .string(), placeholder: "NAME", Bilingual("Họ tên", "Name")),
+    Parameter("position", .string(), placeholder: "POSITION", Bilingual("Vị trí", "Position")),
+    Parameter(
+      "legacyTitle", .string(), placeholder: "TITLE",
+      Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
     Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò", "Role")),
     Parameter("skills", .array(.string()), Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)")),
     Parameter(
-      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), Bilingual("Số giờ mỗi tháng", "Hours a month")),
-    Parameter("active", .boolean, Bilingual("Đang hoạt động", "Active")), versionParameter,
+      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), placeholder: "HOURS",
+      Bilingual("Số giờ mỗi tháng", "Hours a month")),
+    Parameter("active", .boolean, placeholder: "true|false", Bilingual("Đang hoạt động", "Active")), versionParameter,
   ]
   /// The schema of its result.
   public static let result = Shapes.official
@@ -375,8 +366,6 @@ public enum OfficialsLeave: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.leave"
-  /// The shell synopsis.
-  public static let synopsis = "officials leave OFFICIAL --from DATE --to DATE [--reason TEXT]"
   /// One line in each language.
   public static let summary = Bilingual(
     "Ghi một lần nghỉ (phép, ốm, học tập)", "Record a leave (holiday, illness, training)")
@@ -384,10 +373,10 @@ public enum OfficialsLeave: PlanCommand {
   public static let action = Action.manageOfficials
   /// Its parameters.
   public static let parameters = [
-    Parameter("official", .string(), required: true, Bilingual("Mã cán bộ", "Official id")),
+    Parameter("official", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id")),
     Parameter("from", .date, required: true, Bilingual("Từ ngày", "First day")),
     Parameter("to", .date, required: true, Bilingual("Đến ngày", "Last day")),
-    Parameter("reason", .string(), Bilingual("Lý do", "Reason")),
+    Parameter("reason", .string(), placeholder: "TEXT", Bilingual("Lý do", "Reason")),
   ]
   /// The schema of its result.
   public static let result = Shapes.leave
@@ -410,15 +399,14 @@ public enum OfficialsLeaveCancel: PlanCommand {
 
   /// The JSON-RPC method name.
   public static let name = "officials.leave.cancel"
-  /// The shell synopsis.
-  public static let synopsis = "officials leave cancel LEAVE"
   /// One line in each language.
   public static let summary = Bilingual("Hủy một lần nghỉ đã ghi", "Cancel a recorded leave")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
   public static let parameters = [
-    Parameter("id", .integer(minimum: 1), required: true, Bilingual("Số của lần nghỉ", "Leave number")),
+    Parameter(
+      "id", .integer(minimum: 1), required: true, positional: "LEAVE", Bilingual("Số của lần nghỉ", "Leave number")),
     versionParameter,
   ]
   /// The schema of its result.

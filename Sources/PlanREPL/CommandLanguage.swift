@@ -163,13 +163,9 @@ public enum CommandLanguage {
     return (commandWords, rest, position)
   }
 
-  /// The positional parameters of a command: its synopsis' UPPER-CASE words before any option,
-  /// bound to the required parameters in order.
+  /// The positional parameters of a command, in the order it declares them.
   static func positional(_ command: CommandEntry) -> [Parameter] {
-    let words = command.synopsis.split(separator: " ").map(String.init)
-    let count = words.prefix { !$0.hasPrefix("[") && !$0.hasPrefix("--") }
-      .filter { $0.count > 1 && $0 == $0.uppercased() && $0.first?.isLetter == true }.count
-    return Array(command.parameters.filter(\.required).prefix(count))
+    command.parameters.filter(\.positional)
   }
 
   /// Turns `args --options` into named parameters, typed by each parameter's schema.

@@ -14,7 +14,7 @@ public enum Help {
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let flag = "--" + CommandLanguage.kebabCase(parameter.name)
+          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
       }
