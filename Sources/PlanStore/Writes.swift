@@ -232,14 +232,30 @@ extension PlanDatabase {
     }
   }
 
+  /// The one skeleton of every change to an existing duty, in one transaction with its audit row:
+  /// load it (refusing a stale `version`), let `change` apply PlanCore's rule and write, bump the
+  /// version, reload. `change` returns the warnings to show with the result, if any.
+  func changeDuty(
+    _ id: String, action: String, version: Int?, by actor: AuditActor, today: CivilDate,
+    _ change: @escaping (Database, DutyFacts, DutyView) throws -> [RuleWarning]?
+  ) throws -> DutyView {
+    try mutate(actor, action: action, entity: "duty", entityID: { $0.id }) { db in
+      let before = try Self.requireDuty(db, id, today: today, version: version)
+      let warnings = try change(db, try Self.requireFacts(db, id), before)
+      try Self.bump(db, duty: id)
+      var after = try Self.requireDuty(db, id, today: today, version: nil)
+      after.warnings = warnings
+      return (before, after, after)
+    }
+  }
+
   /// Sets the lead and/or the coordinators; pins the duty unless `pin` is false.
   public func assignDuty(
     _ id: String, lead: String?, coordinators: [String]?, pin: Bool, version: Int?, by actor: AuditActor,
     today: CivilDate
   ) throws -> DutyView {
-    try mutate(actor, action: "duties.assign", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      try DutyRules.requireOpen(try Self.requireFacts(db, id), to: ("giao", "assign"))
+    try changeDuty(id, action: "duties.assign", version: version, by: actor, today: today) { db, facts, before in
+      try DutyRules.requireOpen(facts, to: ("giao", "assign"))
       if lead == nil && coordinators == nil {
         throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")
       }
@@ -259,22 +275,16 @@ extension PlanDatabase {
         try db.execute(sql: "UPDATE duties SET pinned = ? WHERE id = ?", arguments: [pin, id])
       }
       if keptCoordinators != before.coordinators { try Self.setCoordinators(db, duty: id, keptCoordinators) }
-      try Self.bump(db, duty: id)
-      var after = try Self.requireDuty(db, id, today: today, version: nil)
-      if let newLead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: newLead) }
-      return (before, after, after)
+      return try newLead.map { try Self.assignmentWarnings(db, duty: id, lead: $0) }
     }
   }
 
   /// Clears the lead (and the pin).
   public func unassignDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
-    try mutate(actor, action: "duties.unassign", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      try DutyRules.requireOpen(try Self.requireFacts(db, id), to: ("bỏ giao", "unassign"))
+    try changeDuty(id, action: "duties.unassign", version: version, by: actor, today: today) { db, facts, before in
+      try DutyRules.requireOpen(facts, to: ("bỏ giao", "unassign"))
       try db.execute(sql: "UPDATE duties SET lead_id = NULL, pinned = 0 WHERE id = ?", arguments: [id])
-      try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
-      return (before, after, after)
+      return nil
     }
   }
 
@@ -283,9 +293,7 @@ extension PlanDatabase {
   public func reportProgress(
     _ id: String, percent: Int, note: String?, version: Int?, by actor: AuditActor, today: CivilDate
   ) throws -> DutyView {
-    try mutate(actor, action: "duties.progress", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      let facts = try Self.requireFacts(db, id)
+    try changeDuty(id, action: "duties.progress", version: version, by: actor, today: today) { db, facts, before in
       try Access.require(actor.principal, .reportProgress, method: "duties.progress", duty: facts)
       let note = try Self.text(note, field: "note", required: false)
       let ownLast = try actor.officialID.flatMap { me in
@@ -303,9 +311,7 @@ extension PlanDatabase {
       try Self.addProgress(
         db, duty: id, actor: actor, part: outcome.part, day: today, status: outcome.status, percent: percent, note: note
       )
-      try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
-      return (before, after, after)
+      return nil
     }
   }
 
@@ -313,9 +319,7 @@ extension PlanDatabase {
   public func completeDuty(
     _ id: String, result: String?, evidence: String?, version: Int?, by actor: AuditActor, today: CivilDate
   ) throws -> DutyView {
-    try mutate(actor, action: "duties.complete", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      let facts = try Self.requireFacts(db, id)
+    try changeDuty(id, action: "duties.complete", version: version, by: actor, today: today) { db, facts, before in
       try Access.require(actor.principal, .complete, method: "duties.complete", duty: facts)
       let completion = try DutyRules.complete(
         facts, on: today, result: try Self.text(result, field: "result", required: false),
@@ -327,9 +331,7 @@ extension PlanDatabase {
       try Self.addProgress(
         db, duty: id, actor: actor, part: Self.part(of: actor, on: facts), day: today, status: .done, percent: 100,
         note: completion.result)
-      try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
-      return (before, after, after)
+      return nil
     }
   }
 
@@ -337,9 +339,7 @@ extension PlanDatabase {
   public func cancelDuty(_ id: String, reason: String, version: Int?, by actor: AuditActor, today: CivilDate) throws
     -> DutyView
   {
-    try mutate(actor, action: "duties.cancel", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      let facts = try Self.requireFacts(db, id)
+    try changeDuty(id, action: "duties.cancel", version: version, by: actor, today: today) { db, facts, before in
       try DutyRules.requireOpen(facts, to: ("hủy", "cancel"))
       let reason = try Self.text(reason, field: "reason", required: true)
       try db.execute(
@@ -347,9 +347,7 @@ extension PlanDatabase {
         arguments: [today.iso, reason, id])
       try Self.addProgress(
         db, duty: id, actor: actor, part: .chair, day: today, status: .cancelled, percent: before.percent, note: reason)
-      try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
-      return (before, after, after)
+      return nil
     }
   }
 
@@ -357,9 +355,7 @@ extension PlanDatabase {
   /// 100%; a lead who may no longer lead is taken off); the completion or cancellation it had stays
   /// in the history and the audit.
   public func reopenDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
-    try mutate(actor, action: "duties.reopen", entity: "duty", entityID: { $0.id }) { db in
-      let before = try Self.requireDuty(db, id, today: today, version: version)
-      let facts = try Self.requireFacts(db, id)
+    try changeDuty(id, action: "duties.reopen", version: version, by: actor, today: today) { db, facts, before in
       let reopening = try DutyRules.reopen(facts, lead: try facts.lead.flatMap { try Self.officialFacts(db, $0) })
       let (status, percent) = (reopening.status, reopening.percent)
       try db.execute(
@@ -369,9 +365,7 @@ extension PlanDatabase {
           """, arguments: [status.rawValue, percent, reopening.lead, reopening.pinned, id])
       try Self.addProgress(
         db, duty: id, actor: actor, part: .chair, day: today, status: status, percent: percent, note: nil)
-      try Self.bump(db, duty: id)
-      let after = try Self.requireDuty(db, id, today: today, version: nil)
-      return (before, after, after)
+      return nil
     }
   }
 }
