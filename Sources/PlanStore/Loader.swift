@@ -48,50 +48,30 @@ enum Loader {
   /// The unit, skills, positions and officials.
   static func insertRoster(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     let unit = bundle.unit
-    try db.execute(
-      sql: "INSERT INTO unit (id, name, level, full_name, parents, note, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      arguments: [
-        unit.id, n(unit.name), n(unit.level), n(unit.fullName), try json(unit.parents), unit.note.map(n),
-        key(unit.name + " " + unit.fullName),
-      ])
+    try UnitRecord(
+      id: unit.id, name: n(unit.name), level: n(unit.level), fullName: n(unit.fullName),
+      parents: try json(unit.parents),
+      note: unit.note.map(n), searchKey: key(unit.name + " " + unit.fullName)
+    ).insert(db)
     summary.units = 1
-
-    for skill in bundle.skills {
-      try db.execute(sql: "INSERT INTO skills (id, name) VALUES (?, ?)", arguments: [skill.id, n(skill.name)])
-    }
+    for skill in bundle.skills { try SkillRecord(id: skill.id, name: n(skill.name)).insert(db) }
     summary.skills = bundle.skills.count
-
     for position in bundle.positions {
-      try db.execute(
-        sql: """
-          INSERT INTO positions (id, name, position_group, can_lead, legacy_titles, note, search_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          position.id, n(position.name), position.group.rawValue, position.canLead,
-          try json(position.legacyTitles), position.note.map(n),
-          key(([position.name] + position.legacyTitles).joined(separator: " ")),
-        ])
+      try PositionRecord(
+        id: position.id, name: n(position.name), positionGroup: position.group.rawValue, canLead: position.canLead,
+        legacyTitles: try json(position.legacyTitles), note: position.note.map(n),
+        searchKey: key(([position.name] + position.legacyTitles).joined(separator: " "))
+      ).insert(db)
     }
     summary.positions = bundle.positions.count
-
     for official in bundle.officials {
-      try db.execute(
-        sql: """
-          INSERT INTO officials (id, unit_id, name, position_id, legacy_title, kind, role, capacity, active,
-            vacant, note, search_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          official.id, unit.id, n(official.name), official.position, n(official.legacyTitle),
-          official.kind.rawValue, official.role.rawValue, official.capacity, official.active,
-          official.vacant ?? false, official.note.map(n),
-          key("\(official.id) \(official.name) \(official.legacyTitle)"),
-        ])
-      for skill in official.skills {
-        try db.execute(
-          sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official.id, skill])
-      }
+      try OfficialRecord(
+        id: official.id, unitId: unit.id, name: n(official.name), positionId: official.position,
+        legacyTitle: n(official.legacyTitle), kind: official.kind.rawValue, role: official.role.rawValue,
+        capacity: official.capacity, active: official.active, vacant: official.vacant ?? false,
+        note: official.note.map(n), searchKey: key("\(official.id) \(official.name) \(official.legacyTitle)")
+      ).insert(db)
+      for skill in official.skills { try OfficialSkillRecord(officialId: official.id, skillId: skill).insert(db) }
     }
     summary.officials = bundle.officials.count
     summary.activeOfficials = bundle.officials.filter(\.active).count
@@ -100,29 +80,25 @@ enum Loader {
   /// The baseline figures and the indicators with their baselines and targets.
   static func insertFigures(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     for figure in bundle.baseline {
-      try db.execute(
-        sql:
-          "INSERT INTO baseline_figures (key, name, value, unit, period, line, text, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        arguments: [
-          figure.key, n(figure.name), figure.value, n(figure.unit), n(figure.period), figure.line,
-          n(figure.text), figure.note.map(n),
-        ])
+      try BaselineFigureRecord(
+        key: figure.key, name: n(figure.name), value: figure.value, unit: n(figure.unit), period: n(figure.period),
+        line: figure.line, text: n(figure.text), note: figure.note.map(n)
+      ).insert(db)
     }
     summary.baselineFigures = bundle.baseline.count
-
     for indicator in bundle.indicators {
-      try db.execute(
-        sql: "INSERT INTO indicators (id, name, unit, note, search_key) VALUES (?, ?, ?, ?, ?)",
-        arguments: [indicator.id, n(indicator.name), n(indicator.unit), indicator.note.map(n), key(indicator.name)])
+      try IndicatorRecord(
+        id: indicator.id, name: n(indicator.name), unit: n(indicator.unit), note: indicator.note.map(n),
+        searchKey: key(indicator.name)
+      ).insert(db)
       for (ordinal, baselineKey) in indicator.baseline.enumerated() {
-        try db.execute(
-          sql: "INSERT INTO indicator_baselines (indicator_id, baseline_key, ordinal) VALUES (?, ?, ?)",
-          arguments: [indicator.id, baselineKey, ordinal])
+        try IndicatorBaselineRecord(indicatorId: indicator.id, baselineKey: baselineKey, ordinal: ordinal).insert(db)
       }
       for target in indicator.targets {
-        try db.execute(
-          sql: "INSERT INTO indicator_targets (indicator_id, year, value, comparator, source) VALUES (?, ?, ?, ?, ?)",
-          arguments: [indicator.id, target.year, target.value, target.comparator, n(target.source)])
+        try IndicatorTargetRecord(
+          indicatorId: indicator.id, year: target.year, value: target.value, comparator: target.comparator,
+          source: n(target.source)
+        ).insert(db)
       }
     }
     summary.indicators = bundle.indicators.count
@@ -130,13 +106,15 @@ enum Loader {
 
   /// The working calendar and its special days.
   static func insertCalendar(_ calendar: WorkingCalendar, into db: Database, _ summary: inout LoadSummary) throws {
-    try db.execute(
-      sql: "INSERT INTO calendar (id, first_day, last_day, weekend, rule) VALUES (1, ?, ?, ?, ?)",
-      arguments: [calendar.from.iso, calendar.to.iso, try json(calendar.weekend.map(\.rawValue)), calendar.rule.map(n)])
+    try CalendarRecord(
+      firstDay: calendar.from.iso, lastDay: calendar.to.iso, weekend: try json(calendar.weekend.map(\.rawValue)),
+      rule: calendar.rule.map(n)
+    ).insert(db)
     for day in calendar.days {
-      try db.execute(
-        sql: "INSERT INTO calendar_days (date, kind, code, name, projected, note) VALUES (?, ?, ?, ?, ?, ?)",
-        arguments: [day.date.iso, day.kind.rawValue, day.code, n(day.name), day.projected, day.note.map(n)])
+      try CalendarDayRecord(
+        date: day.date.iso, kind: day.kind.rawValue, code: day.code, name: n(day.name), projected: day.projected,
+        note: day.note.map(n)
+      ).insert(db)
     }
     summary.calendarDays = calendar.days.count
   }
@@ -144,55 +122,35 @@ enum Loader {
   /// The areas and their plan items.
   static func insertAreas(_ bundle: PlanBundle, into db: Database, _ summary: inout LoadSummary) throws {
     for area in bundle.areas {
-      try db.execute(
-        sql:
-          "INSERT INTO areas (id, code, name, local_name, reform_area, description, search_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        arguments: [
-          area.id, area.code, n(area.name), n(area.localName), area.reformArea, area.description.map(n),
-          key(area.name + " " + area.localName),
-        ])
-      for (ordinal, item) in area.items.enumerated() {
-        try insert(item, area: area.id, ordinal: ordinal, into: db, json: json)
-      }
+      try AreaRecord(
+        id: area.id, code: area.code, name: n(area.name), localName: n(area.localName), reformArea: area.reformArea,
+        description: area.description.map(n), searchKey: key(area.name + " " + area.localName)
+      ).insert(db)
+      for (ordinal, item) in area.items.enumerated() { try insert(item, area: area.id, ordinal: ordinal, into: db) }
       summary.itemsByArea[area.id] = area.items.count
     }
     summary.areas = bundle.areas.count
     summary.planItems = bundle.planItems.count
   }
 
-  private static func insert(
-    _ item: PlanItem, area: Int, ordinal: Int, into db: Database, json: ([Int]) throws -> String
-  ) throws {
-    let n = VietnameseText.nfc
+  /// One plan item with its positions, skills and indicators.
+  private static func insert(_ item: PlanItem, area: Int, ordinal: Int, into db: Database) throws {
     let recurrence = item.recurrence
-    try db.execute(
-      sql: """
-        INSERT INTO plan_items (id, area_id, ordinal, kind, title, text, source_sentence, source_first_line,
-          source_last_line, source_reference, recurrence, recurrence_month, recurrence_day, recurrence_quarters,
-          recurrence_due, recurrence_basis, effort, note, search_key)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        item.id, area, ordinal, item.kind.rawValue, n(item.title), n(item.text),
-        item.source.sentence.map(n), item.source.lines?.first, item.source.lines?.last,
-        item.source.reference.map(n), recurrence.every.rawValue, recurrence.month, recurrence.day,
-        try recurrence.quarters.map(json), recurrence.due?.iso, recurrence.basis.map(n), item.effort,
-        item.note.map(n), VietnameseText.searchKey("\(item.id) \(item.title) \(item.text)"),
-      ])
+    try PlanItemRecord(
+      id: item.id, areaId: area, ordinal: ordinal, kind: item.kind.rawValue, title: n(item.title), text: n(item.text),
+      sourceSentence: item.source.sentence.map(n), sourceFirstLine: item.source.lines?.first,
+      sourceLastLine: item.source.lines?.last, sourceReference: item.source.reference.map(n),
+      recurrence: recurrence.every.rawValue, recurrenceMonth: recurrence.month, recurrenceDay: recurrence.day,
+      recurrenceQuarters: try recurrence.quarters.map(json), recurrenceDue: recurrence.due?.iso,
+      recurrenceBasis: recurrence.basis.map(n), effort: item.effort, note: item.note.map(n),
+      searchKey: key("\(item.id) \(item.title) \(item.text)")
+    ).insert(db)
     for (role, positions) in [("lead", item.leadPositions), ("coordinator", item.coordinatorPositions)] {
       for (ordinal, position) in positions.enumerated() {
-        try db.execute(
-          sql: "INSERT INTO plan_item_positions (item_id, position_id, role, ordinal) VALUES (?, ?, ?, ?)",
-          arguments: [item.id, position, role, ordinal])
+        try PlanItemPositionRecord(itemId: item.id, positionId: position, role: role, ordinal: ordinal).insert(db)
       }
     }
-    for skill in item.skills {
-      try db.execute(
-        sql: "INSERT INTO plan_item_skills (item_id, skill_id) VALUES (?, ?)", arguments: [item.id, skill])
-    }
-    for indicator in item.indicators {
-      try db.execute(
-        sql: "INSERT INTO plan_item_indicators (item_id, indicator_id) VALUES (?, ?)", arguments: [item.id, indicator])
-    }
+    for skill in item.skills { try PlanItemSkillRecord(itemId: item.id, skillId: skill).insert(db) }
+    for indicator in item.indicators { try PlanItemIndicatorRecord(itemId: item.id, indicatorId: indicator).insert(db) }
   }
 }

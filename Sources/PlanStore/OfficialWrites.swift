@@ -68,10 +68,7 @@ extension PlanDatabase {
 
   static func setSkills(_ db: Database, official: String, _ skills: [String]) throws {
     try db.execute(sql: "DELETE FROM official_skills WHERE official_id = ?", arguments: [official])
-    for skill in Set(skills).sorted() {
-      try db.execute(
-        sql: "INSERT INTO official_skills (official_id, skill_id) VALUES (?, ?)", arguments: [official, skill])
-    }
+    for skill in Set(skills).sorted() { try OfficialSkillRecord(officialId: official, skillId: skill).insert(db) }
   }
 
   /// Adds an official to the roster.
@@ -98,15 +95,12 @@ extension PlanDatabase {
         throw PlanError.conflict("Đã có cán bộ \(id).", "There is already an official \(id).")
       }
       let legacy = try Self.text(new.legacyTitle, field: "legacyTitle", required: false) ?? ""
-      try db.execute(
-        sql: """
-          INSERT INTO officials (id, unit_id, name, position_id, legacy_title, kind, role, capacity, active, search_key)
-          VALUES (?, (SELECT id FROM unit LIMIT 1), ?, ?, ?, ?, ?, ?, 1, ?)
-          """,
-        arguments: [
-          id, name, new.position, legacy, new.kind.rawValue, new.role.rawValue, new.capacity,
-          VietnameseText.searchKey("\(id) \(name) \(legacy)"),
-        ])
+      try OfficialRecord(
+        id: id, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", name: name,
+        positionId: new.position, legacyTitle: legacy, kind: new.kind.rawValue, role: new.role.rawValue,
+        capacity: new.capacity, active: true, vacant: false, note: nil,
+        searchKey: VietnameseText.searchKey("\(id) \(name) \(legacy)")
+      ).insert(db)
       try Self.setSkills(db, official: id, new.skills)
       let after = try Self.requireOfficial(db, id, today: today, version: nil)
       return (nil, after, after)
@@ -195,9 +189,9 @@ extension PlanDatabase {
         throw PlanError.validation("Ngày nghỉ phải trong 2026–2030.", "Leave days must be within 2026–2030.")
       }
       let reason = try Self.text(reason, field: "reason", required: false)
-      try db.execute(
-        sql: "INSERT INTO leaves (official_id, first_day, last_day, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-        arguments: [official, from.iso, to.iso, reason, Self.timestamp()])
+      try NewLeaveRecord(
+        officialId: official, firstDay: from.iso, lastDay: to.iso, reason: reason, createdAt: Self.timestamp()
+      ).insert(db)
       let leave = LeaveView(
         id: Int(db.lastInsertedRowID), official: official, from: from.iso, to: to.iso, reason: reason, cancelled: false,
         version: 1)

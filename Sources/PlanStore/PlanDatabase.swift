@@ -263,15 +263,10 @@ public struct PlanDatabase: Sendable {
       guard let value else { return nil }
       return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
-    try db.execute(
-      sql: """
-        INSERT INTO audit (at, official_id, os_user, action, entity, entity_id, before, after)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        Self.timestamp(), actor.officialID, actor.osUser, action, entity, entityID, try json(before),
-        try json(after),
-      ])
+    try AuditRecord(
+      at: Self.timestamp(), officialId: actor.officialID, osUser: actor.osUser, action: action, entity: entity,
+      entityId: entityID, before: try json(before), after: try json(after)
+    ).insert(db)
   }
 
   /// Now, as an ISO 8601 UTC timestamp with milliseconds.

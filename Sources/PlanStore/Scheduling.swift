@@ -171,16 +171,11 @@ extension PlanDatabase {
     let unit = try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? ""
     let now = timestamp()
     for duty in plan.created {
-      try db.execute(
-        sql: """
-          INSERT INTO duties (id, unit_id, plan_item_id, area_id, title, due, period, effort, created_at,
-            updated_at, search_key)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          duty.id, unit, duty.planItem, duty.area, duty.title, duty.due.iso, duty.period, duty.effort, now, now,
-          VietnameseText.searchKey("\(duty.id) \(duty.title)"),
-        ])
+      try NewDutyRecord(
+        id: duty.id, unitId: unit, planItemId: duty.planItem, areaId: duty.area, title: duty.title, due: duty.due.iso,
+        period: duty.period, effort: duty.effort, leadId: nil, pinned: false, note: nil, createdAt: now,
+        updatedAt: now, searchKey: VietnameseText.searchKey("\(duty.id) \(duty.title)")
+      ).insert(db)
     }
     let changed = Dictionary(plan.changes.map { ($0.id, $0) }) { first, _ in first }
     // New duties: one row each, with the lead and coordinators they start with.

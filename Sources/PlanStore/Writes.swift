@@ -141,8 +141,7 @@ extension PlanDatabase {
   static func setCoordinators(_ db: Database, duty: String, _ coordinators: [String]) throws {
     try db.execute(sql: "DELETE FROM duty_coordinators WHERE duty_id = ?", arguments: [duty])
     for official in Set(coordinators).sorted() {
-      try db.execute(
-        sql: "INSERT INTO duty_coordinators (duty_id, official_id) VALUES (?, ?)", arguments: [duty, official])
+      try DutyCoordinatorRecord(dutyId: duty, officialId: official).insert(db)
     }
   }
 
@@ -155,15 +154,10 @@ extension PlanDatabase {
     _ db: Database, duty: String, actor: AuditActor, part: ProgressPart, day: CivilDate, status: DutyStatus,
     percent: Int, note: String?
   ) throws {
-    try db.execute(
-      sql: """
-        INSERT INTO duty_progress (duty_id, at, day, part, official_id, status, percent, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        duty, timestamp(), day.iso, part.rawValue, actor.officialID, status.rawValue, percent,
-        note.map(VietnameseText.nfc),
-      ])
+    try ProgressRecord(
+      dutyId: duty, at: timestamp(), day: day.iso, part: part.rawValue, officialId: actor.officialID,
+      status: status.rawValue, percent: percent, note: note.map(VietnameseText.nfc)
+    ).insert(db)
   }
 
   /// Whose part a write by the chair or another official is, for the history.
@@ -215,16 +209,12 @@ extension PlanDatabase {
           arguments: [prefix.count + 1, prefix + "%"]) ?? 0
       let id = prefix + String(format: "%03d", last + 1)
       let now = Self.timestamp()
-      try db.execute(
-        sql: """
-          INSERT INTO duties (id, unit_id, plan_item_id, area_id, title, due, period, effort, lead_id, pinned, note,
-            created_at, updated_at, search_key)
-          VALUES (?, (SELECT id FROM unit LIMIT 1), NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          id, new.area, title, new.due.iso, new.due.period, new.effort, new.lead, new.lead != nil, note, now,
-          now, VietnameseText.searchKey("\(id) \(title)"),
-        ])
+      try NewDutyRecord(
+        id: id, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", planItemId: nil,
+        areaId: new.area, title: title, due: new.due.iso, period: new.due.period, effort: new.effort, leadId: new.lead,
+        pinned: new.lead != nil, note: note, createdAt: now, updatedAt: now,
+        searchKey: VietnameseText.searchKey("\(id) \(title)")
+      ).insert(db)
       try Self.setCoordinators(db, duty: id, new.coordinators)
       var after = try Self.requireDuty(db, id, today: today, version: nil)
       if let lead = new.lead { after.warnings = try Self.assignmentWarnings(db, duty: id, lead: lead) }
