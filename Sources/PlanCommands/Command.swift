@@ -154,6 +154,8 @@ public struct CommandEntry: Sendable {
   public let parameters: [Parameter]
   /// Result schema.
   public let result: Schema
+  /// The member names of the decoded parameters' type, for the test that holds them equal to `parameters`.
+  let decodedNames: @Sendable (JSONValue?) throws -> [String]
   /// Decodes `params`, runs, and returns the encodable result.
   public let execute: @Sendable (JSONValue?, CommandContext) throws -> any Encodable & Sendable & TextRendering
 
@@ -166,6 +168,10 @@ public struct CommandEntry: Sendable {
     parameters = C.parameters
     result = C.result
     let schemas = Dictionary(C.parameters.map { ($0.name, $0.schema) }) { first, _ in first }
+    decodedNames = { params in
+      let decoded: C.Params = try decodeParams(params, schemas: schemas)
+      return Mirror(reflecting: decoded).children.compactMap(\.label)
+    }
     execute = { params, context in
       let decoded: C.Params = try decodeParams(params, schemas: schemas)
       return try C.run(decoded, in: context)

@@ -8,16 +8,19 @@ import PlanStore
 public struct Workspace: Sendable {
   /// The store.
   let database: PlanDatabase
+  /// The operating-system account running this process (read once: it does not change).
+  let osUser: String
 
   /// Wraps the store.
   public init(database: PlanDatabase) {
     self.database = database
+    self.osUser = AuditActor.currentOSUser()
   }
 
   /// The context of one call as `principal` on `today`: the role is read again now, so a demotion
   /// or a deactivation applies at once.
   public func context(as principal: Principal, today: CivilDate) -> CommandContext {
-    var actor = AuditActor(officialID: principal.officialID, osUser: AuditActor.currentOSUser(), role: principal.role)
+    var actor = AuditActor(officialID: principal.officialID, osUser: osUser, role: principal.role)
     if let id = principal.officialID { actor.role = (try? database.currentRole(of: id)) ?? .viewer }
     return CommandContext(database: database, actor: actor, today: today)
   }

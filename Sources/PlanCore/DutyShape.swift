@@ -114,6 +114,55 @@ public enum DutyShape {
     sorted.first { $0.field.key == key }?.column ?? -1
   }
 
+  /// What a writer does for one member, without key paths (so a hot loop copies plain values).
+  public enum WriteStep: UInt8, Sendable {
+    /// A string or null, always.
+    case text
+    /// A string, only when set.
+    case optionalText
+    /// An integer.
+    case integer
+    /// true or false.
+    case boolean
+    /// A comma-separated list as an array of strings.
+    case strings
+    /// The status word.
+    case status
+    /// Overdue, from the status and the due date.
+    case overdue
+    /// The reader's part, from the lead.
+    case myRole
+    /// Not written from a row.
+    case none
+  }
+
+  /// The writer's plan over a row, in key order: each step with its column and where its
+  /// `"key":` bytes are in `keyBytes`.
+  public static let rowPlan: [(step: WriteStep, column: Int32, keyStart: Int, keyEnd: Int)] = {
+    var plan: [(WriteStep, Int32, Int, Int)] = []
+    var offset = 0
+    for (field, column, key) in sorted {
+      let step: WriteStep =
+        switch field.kind {
+        case .text, .date, .nullableText: .text
+        case .optionalText, .optionalDate: .optionalText
+        case .integer: .integer
+        case .boolean: .boolean
+        case .strings: .strings
+        case .status: .status
+        case .overdue: .overdue
+        case .myRole: .myRole
+        case .progress, .warnings: .none
+        }
+      plan.append((step, Int32(column ?? -1), offset, offset + key.count))
+      offset += key.count
+    }
+    return plan
+  }()
+
+  /// Every member's `"key":` bytes, one after the other, as `rowPlan` points into them.
+  public static let keyBytes: [UInt8] = sorted.flatMap(\.keyBytes)
+
   /// The stored columns' SQL, in order, for a `SELECT … FROM duties d`.
   public static let columnsSQL: String = fields.compactMap(\.column).joined(separator: ", ")
 }

@@ -99,6 +99,9 @@ public struct JSONBytes: Sendable {
   /// Appends bytes that are already JSON.
   public mutating func append(_ json: [UInt8]) { bytes.append(contentsOf: json) }
 
+  /// Appends bytes that are already JSON, from a buffer.
+  public mutating func append(_ json: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: json) }
+
   /// Appends one byte (`{`, `}`, `[`, `]`, `,`).
   public mutating func byte(_ ascii: Unicode.Scalar) { bytes.append(UInt8(ascii: ascii)) }
 }

@@ -176,47 +176,48 @@ extension PlanDatabase {
     }
     let status = bytes(statusColumn).flatMap { DutyStatus(utf8: $0) } ?? .todo
     json.byte("{")
-    var first = true
-    func key(_ keyBytes: [UInt8]) {
-      if !first { json.byte(",") }
-      first = false
-      json.append(keyBytes)
-    }
-    for (field, index, keyBytes) in DutyShape.sorted {
-      let column = Int32(index ?? -1)
-      switch field.kind {
-      case .text, .date, .nullableText:
-        key(keyBytes)
-        if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
-      case .optionalText, .optionalDate:
-        if let value = bytes(column) {
-          key(keyBytes)
-          json.string(utf8: value)
+    DutyShape.keyBytes.withUnsafeBufferPointer { keys in
+      var first = true
+      func key(_ start: Int, _ end: Int) {
+        if !first { json.byte(",") }
+        first = false
+        json.append(UnsafeBufferPointer(rebasing: keys[start..<end]))
+      }
+      for (step, column, start, end) in DutyShape.rowPlan {
+        switch step {
+        case .text:
+          key(start, end)
+          if let value = bytes(column) { json.string(utf8: value) } else { json.raw("null") }
+        case .optionalText:
+          if let value = bytes(column) {
+            key(start, end)
+            json.string(utf8: value)
+          }
+        case .integer:
+          key(start, end)
+          json.integer(Int(sqlite3_column_int64(statement, column)))
+        case .boolean:
+          key(start, end)
+          json.bool(sqlite3_column_int64(statement, column) != 0)
+        case .strings:
+          key(start, end)
+          writeCommaList(bytes(column), into: &json)
+        case .status:
+          key(start, end)
+          json.string(status.rawValue)
+        case .overdue:
+          key(start, end)
+          json.bool(
+            bytes(dueColumn).map { DutyRules.isOverdue(status: status, dueISO: $0, todayISO: todayBytes) } ?? false)
+        case .myRole:
+          if let me {
+            key(start, end)
+            let leads = bytes(leadColumn).map { $0.elementsEqual(me) } ?? false
+            json.string((leads ? DutyRole.lead : .coordinator).rawValue)
+          }
+        case .none:
+          break
         }
-      case .integer:
-        key(keyBytes)
-        json.integer(Int(sqlite3_column_int64(statement, column)))
-      case .boolean:
-        key(keyBytes)
-        json.bool(sqlite3_column_int64(statement, column) != 0)
-      case .strings:
-        key(keyBytes)
-        writeCommaList(bytes(column), into: &json)
-      case .status:
-        key(keyBytes)
-        json.string(status.rawValue)
-      case .overdue:
-        key(keyBytes)
-        json.bool(
-          bytes(dueColumn).map { DutyRules.isOverdue(status: status, dueISO: $0, todayISO: todayBytes) } ?? false)
-      case .myRole:
-        if let me {
-          key(keyBytes)
-          let leads = bytes(leadColumn).map { $0.elementsEqual(me) } ?? false
-          json.string((leads ? DutyRole.lead : .coordinator).rawValue)
-        }
-      case .progress, .warnings:
-        break
       }
     }
     json.byte("}")

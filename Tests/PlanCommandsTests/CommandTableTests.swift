@@ -1,5 +1,5 @@
 import Foundation
-import PlanCommands
+@testable import PlanCommands
 import PlanCore
 import Testing
 
@@ -50,6 +50,33 @@ struct CommandTableTests {
         #expect(!parameter.summary.vi.isEmpty && !parameter.summary.en.isEmpty, "\(entry.name).\(parameter.name)")
       }
       #expect(Set(entry.parameters.map(\.name)).count == entry.parameters.count, "\(entry.name): duplicate parameter")
+    }
+  }
+}
+
+@Suite("Each command's parameters: the declaration and the decoded type name the same members")
+struct ParameterDeclarationTests {
+  /// A value every schema admits.
+  static func sample(_ schema: Schema) -> JSONValue {
+    switch schema {
+    case .string(format: "date", _): .string("2026-12-01")
+    case .string(_, let values?): .string(values[0])
+    case .string: .string("x")
+    case .integer(let minimum, _): .integer(minimum ?? 1)
+    case .boolean: .bool(true)
+    case .array(let items): .array([sample(items)])
+    case .anyOf(let schemas): sample(schemas[0])
+    case .nullable(let inner): sample(inner)
+    case .anyObject, .object: .object([("officials", .array([])), ("duties", .array([]))])
+    }
+  }
+
+  @Test("every declared parameter decodes into a member of the same name, and every member is declared")
+  func declaredOnce() throws {
+    for entry in CommandTable.all {
+      let object = JSONValue.object(entry.parameters.map { ($0.name, Self.sample($0.schema)) })
+      let names = try entry.decodedNames(object)
+      #expect(Set(names) == Set(entry.parameters.map(\.name)), "\(entry.name): \(names)")
     }
   }
 }
