@@ -112,6 +112,22 @@ public func synopsis(name: String, parameters: [Parameter]) -> String {
   return (words + positional + required + optional).joined(separator: " ")
 }
 
+/// How a result is printed.
+public enum OutputFormat: String, Sendable, CaseIterable {
+  /// Text for people.
+  case table
+  /// Exactly the JSON-RPC `result`.
+  case json
+  /// Comma-separated values with a UTF-8 byte-order mark.
+  case csv
+}
+
+/// A result that is a list (a page of rows): it can also print as CSV.
+public protocol ListResult {}
+
+extension Page: ListResult {}
+extension DutyPageJSON: ListResult {}
+
 /// One operation of `cchc`, described once for every front-end (JSON-RPC, shell, one-shot CLI).
 public protocol PlanCommand: Sendable {
   /// Decoded parameters.
@@ -125,6 +141,8 @@ public protocol PlanCommand: Sendable {
   static var summary: Bilingual { get }
   /// What it does, in PlanCore's terms: the lowest role and what an official must hold come from it.
   static var action: Action { get }
+  /// The formats its result prints in, the default first.
+  static var formats: [OutputFormat] { get }
   /// Parameters by name.
   static var parameters: [Parameter] { get }
   /// The schema every result satisfies.
@@ -136,6 +154,11 @@ public protocol PlanCommand: Sendable {
 extension PlanCommand {
   /// The lowest role allowed (PlanCore's rule for the command's action).
   public static var role: Role { action.lowestRole }
+
+  /// A table or JSON; a list also as CSV.
+  public static var formats: [OutputFormat] {
+    Output.self is any ListResult.Type ? [.table, .json, .csv] : [.table, .json]
+  }
 }
 
 /// The type-erased entry of the command table.
@@ -148,6 +171,8 @@ public struct CommandEntry: Sendable {
   public let summary: Bilingual
   /// What it does (who may is PlanCore's `Access`).
   public let action: Action
+  /// The formats its result prints in, the default first.
+  public let formats: [OutputFormat]
   /// Lowest role allowed.
   public var role: Role { action.lowestRole }
   /// Parameters.
@@ -165,6 +190,7 @@ public struct CommandEntry: Sendable {
     synopsis = PlanCommands.synopsis(name: C.name, parameters: C.parameters)
     summary = C.summary
     action = C.action
+    formats = C.formats
     parameters = C.parameters
     result = C.result
     let schemas = Dictionary(C.parameters.map { ($0.name, $0.schema) }) { first, _ in first }

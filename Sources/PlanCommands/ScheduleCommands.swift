@@ -18,6 +18,8 @@ public enum ScheduleSolve: PlanCommand {
     "Solve one assignment instance; touches no database")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
+  /// Instance mode prints one JSON object unless asked otherwise (scheduler.md).
+  public static let formats: [OutputFormat] = [.json, .table]
   /// Its parameters.
   public static let parameters = [
     Parameter(

@@ -21,16 +21,6 @@ public struct LineOptions: Sendable, Equatable {
   public init() {}
 }
 
-/// How a result is printed.
-public enum OutputFormat: String, Sendable, CaseIterable {
-  /// Text for people.
-  case table
-  /// Exactly the JSON-RPC `result`.
-  case json
-  /// Comma-separated values with a UTF-8 byte-order mark.
-  case csv
-}
-
 /// A command line resolved against the command table.
 public struct Invocation: Sendable {
   /// The command.

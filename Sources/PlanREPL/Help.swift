@@ -10,6 +10,8 @@ public enum Help {
       var lines = [
         command.synopsis, "  " + command.summary.text(language),
         "  " + (language == .vi ? "Vai trò tối thiểu: " : "Lowest role: ") + command.role.rawValue,
+        "  " + (language == .vi ? "Định dạng (--format): " : "Formats (--format): ")
+          + command.formats.map(\.rawValue).joined(separator: ", "),
       ]
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")

@@ -85,14 +85,17 @@ public final class Shell {
       let context = workspace.context(as: principal, today: lineToday)
       let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
       // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
-      let format = options.format ?? (invocation.command.name == "schedule.solve" ? .json : .table)
+      let format = options.format ?? invocation.command.formats[0]
+      guard invocation.command.formats.contains(format) else {
+        throw PlanError.invalidParams(
+          "--format \(format.rawValue) chỉ dùng cho danh sách.", "--format \(format.rawValue) is for lists only.")
+      }
       switch format {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
       case .csv:
         guard let table = try Tables.table(for: result, language) else {
-          throw PlanError.invalidParams(
-            "--format csv chỉ dùng cho danh sách.", "--format csv is for lists only.")
+          throw PlanError.internal("no table for \(invocation.command.name)")
         }
         output(table.csv(language))
       case .table:
