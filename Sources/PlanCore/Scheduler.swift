@@ -205,10 +205,10 @@ public enum Scheduler {
   public static func solve(_ instance: SchedulingInstance, partBudget: Double = 1.0) -> ScheduleSolution {
     let started = DispatchTime.now()
     // Parts: (unit, period) of every duty.
-    var partKeys: [String] = []
-    var dutiesByPart: [String: [InstanceDuty]] = [:]
+    var partKeys: [MonthKey] = []
+    var dutiesByPart: [MonthKey: [InstanceDuty]] = [:]
     for duty in instance.duties {
-      let key = "\(duty.unit ?? "")\u{1}\(duty.period)"
+      let key = MonthKey(owner: duty.unit ?? "", period: duty.period)
       if dutiesByPart[key] == nil { partKeys.append(key) }
       dutiesByPart[key, default: []].append(duty)
     }
@@ -221,10 +221,9 @@ public enum Scheduler {
     // Parts are independent: solve them on every core; each writes only its own slot.
     DispatchQueue.concurrentPerform(iterations: keys.count) { index in
       let key = keys[index]
-      let unit = String(key.split(separator: "\u{1}", omittingEmptySubsequences: false)[0])
       let duties = byPart[key] ?? []
       let part = Part(
-        period: duties[0].period, officials: (officialsByUnit[unit] ?? []).sorted { $0.id < $1.id }, duties: duties,
+        period: key.period, officials: (officialsByUnit[key.owner] ?? []).sorted { $0.id < $1.id }, duties: duties,
         allOfficials: allOfficials)
       slots.store(part.solve(budget: partBudget), at: index)
     }
@@ -250,14 +249,14 @@ public enum Scheduler {
   public static func objective(of instance: SchedulingInstance, leads: [String: String]) -> Int {
     let officials = Dictionary(instance.officials.map { ($0.id, $0) }) { first, _ in first }
     var total = 0
-    var load: [String: Int] = [:]
+    var load: [MonthKey: Int] = [:]
     for duty in instance.duties {
       guard let lead = leads[duty.id], let official = officials[lead] else {
         total += unassignedCost
         continue
       }
       total += cost(duty, official)
-      load["\(lead)\u{1}\(duty.period)", default: 0] += duty.effort
+      load[MonthKey(owner: lead, period: duty.period), default: 0] += duty.effort
     }
     return total + load.values.reduce(0) { $0 + $1 * $1 }
   }
@@ -335,6 +334,18 @@ public enum Ineligibility: Sendable, Equatable, Hashable {
     case .unavailable(let period): "unavailable in \(period)"
     case .missingSkills(let skills): "missing skill \(skills.joined(separator: ", "))"
     }
+  }
+}
+
+/// A month of someone — a unit (a part of the problem) or an official (a load) — as a key.
+struct MonthKey: Hashable, Comparable, Sendable {
+  /// The unit's or the official's id.
+  let owner: String
+  /// `YYYY-MM`.
+  let period: String
+
+  static func < (lhs: MonthKey, rhs: MonthKey) -> Bool {
+    lhs.owner != rhs.owner ? lhs.owner < rhs.owner : lhs.period < rhs.period
   }
 }
 
