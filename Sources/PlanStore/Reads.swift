@@ -62,8 +62,9 @@ extension PlanDatabase {
     return items
   }
 
-  /// The SQL `listDuties` runs for `filter`: the page (ids sorted first, columns read for the page's
-  /// rows only) and the count, with their arguments. The benchmark feeds the same SQL to the sqlite3 shell.
+  /// The SQL `listDuties` runs for `filter`: the page and the count, with the filter's arguments
+  /// (the page takes the limit and the offset after them: every value is bound, never pasted, so
+  /// one statement serves every page).
   public static func dutyListSQL(_ filter: DutyFilter, today: CivilDate)
     -> (page: String, count: String, arguments: [any DatabaseValueConvertible & Sendable])
   {
@@ -100,7 +101,7 @@ extension PlanDatabase {
     }
     let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     let page = """
-      SELECT \(dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT \(filter.limit) OFFSET \(filter.offset)
+      SELECT \(dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT ? OFFSET ?
       """
     return (page, "SELECT count(*) FROM duties d \(whereClause)", arguments)
   }
@@ -120,7 +121,9 @@ extension PlanDatabase {
     let arguments = StatementArguments(sql.arguments.map { $0 as any DatabaseValueConvertible })
     var rows = 0
     let statement = try db.cachedStatement(sql: sql.page)
-    let cursor = try Row.fetchCursor(statement, arguments: arguments)
+    let pageArguments = StatementArguments(
+      (sql.arguments + [filter.limit, filter.offset]).map { $0 as any DatabaseValueConvertible })
+    let cursor = try Row.fetchCursor(statement, arguments: pageArguments)
     while let row = try cursor.next() {
       try body(statement, row)
       rows += 1
