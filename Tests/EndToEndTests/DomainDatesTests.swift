@@ -62,8 +62,10 @@ struct DomainDatesTests {
   func upgradeFromV1() throws {
     let sandbox = try Sandbox()
     let db = sandbox.path("v1.sqlite")
-    try FileManager.default.copyItem(
-      atPath: packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/v1-release.sqlite").path, toPath: db)
+    // The file the previous release wrote, kept as its SQL dump (`sqlite3 FILE .dump`), restored as it was.
+    let dump = packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/v1-release.sql").path
+    _ = try sandbox.sqlite(db, ".read '\(dump)'")
+    try #require(FileManager.default.fileExists(atPath: db))
     #expect(
       try sandbox.sqlite(db, "SELECT group_concat(identifier) FROM grdb_migrations") == "v1-plan-roster-duties-audit")
     let counts =
