@@ -33,75 +33,6 @@ public struct Bilingual: Sendable {
   }
 }
 
-/// A parameter of a command, declared once: its name, type and bounds (the schema), whether it
-/// is required, positional in the shell, its placeholder and default, and its help. The JSON
-/// schema, the shell's synopsis, binding, help and completion all come from it.
-public struct Parameter: Sendable {
-  /// Member name (camelCase); the shell's option is its kebab-case (`--plan-item`).
-  public var name: String
-  /// Its schema.
-  public var schema: Schema
-  /// Whether it must be given.
-  public var required: Bool
-  /// In the shell, a word in this place of the line (its placeholder), not an option.
-  public var positional: Bool
-  /// The placeholder in the synopsis (`DUTY`, `DATE`, `A,B`), or nil for a flag.
-  public var placeholder: String?
-  /// The value when it is not given, for help; nil when absence means "none".
-  public var defaultValue: JSONValue?
-  /// What it means.
-  public var summary: Bilingual
-
-  /// Creates a parameter. `positional` names its placeholder and makes it a word of the line;
-  /// `placeholder` overrides the one the schema suggests for an option.
-  public init(
-    _ name: String, _ schema: Schema, required: Bool = false, positional: String? = nil, placeholder: String? = nil,
-    defaultValue: JSONValue? = nil, _ summary: Bilingual
-  ) {
-    self.name = name
-    self.schema = schema
-    self.required = required
-    self.positional = positional != nil
-    self.placeholder = positional ?? placeholder ?? Self.placeholder(for: schema, name: name)
-    self.defaultValue = defaultValue
-    self.summary = summary
-  }
-
-  /// The placeholder the schema suggests: DATE, N, a|b, A,B; none for a boolean.
-  static func placeholder(for schema: Schema, name: String) -> String? {
-    switch schema {
-    case .boolean: nil
-    case .string(format: "date", _): "DATE"
-    case .string(_, let values?): values.joined(separator: "|")
-    case .integer: "N"
-    case .array: "A,B"
-    default: name.uppercased()
-    }
-  }
-
-  /// The option's spelling in the shell: `--plan-item`.
-  public var option: String {
-    "--"
-      + name.reduce(into: "") { text, character in
-        if character.isUppercase { text += "-" + character.lowercased() } else { text.append(character) }
-      }
-  }
-
-  /// How the parameter reads in a synopsis: `DUTY`, `--due DATE`, `[--note TEXT]`, `[--no-pin]`.
-  var synopsisWord: String {
-    if positional { return required ? placeholder ?? name : "[\(placeholder ?? name)]" }
-    let word: String
-    if let placeholder {
-      word = "\(option) \(placeholder)"
-    } else if defaultValue == .bool(true) {
-      word = "--no-" + option.dropFirst(2)
-    } else {
-      word = option
-    }
-    return required ? word : "[\(word)]"
-  }
-}
-
 /// A command's synopsis in the shell, generated from its name and its parameters: the words of
 /// its name, its positional parameters, then its required options, then the others.
 public func synopsis(name: String, parameters: [Parameter]) -> String {
@@ -130,8 +61,6 @@ extension DutyPageJSON: ListResult {}
 
 /// One operation of `cchc`, described once for every front-end (JSON-RPC, shell, one-shot CLI).
 public protocol PlanCommand: Sendable {
-  /// Decoded parameters.
-  associatedtype Params: Decodable & Sendable
   /// The result: JSON for scripts, text for people.
   associatedtype Output: Encodable & Sendable & TextRendering
 
@@ -143,12 +72,12 @@ public protocol PlanCommand: Sendable {
   static var action: Action { get }
   /// The formats its result prints in, the default first.
   static var formats: [OutputFormat] { get }
-  /// Parameters by name.
-  static var parameters: [Parameter] { get }
+  /// Its parameters, each declared once; `run` reads them from its `Arguments`.
+  static var parameters: [any ParameterDeclaration] { get }
   /// The schema every result satisfies.
   static var result: Schema { get }
   /// Does the work; never prints, never exits; throws `PlanError`.
-  static func run(_ params: Params, in context: CommandContext) throws -> Output
+  static func run(_ arguments: Arguments, in context: CommandContext) throws -> Output
 }
 
 extension PlanCommand {
@@ -179,28 +108,21 @@ public struct CommandEntry: Sendable {
   public let parameters: [Parameter]
   /// Result schema.
   public let result: Schema
-  /// The member names of the decoded parameters' type, for the test that holds them equal to `parameters`.
-  let decodedNames: @Sendable (JSONValue?) throws -> [String]
   /// Decodes `params`, runs, and returns the encodable result.
   public let execute: @Sendable (JSONValue?, CommandContext) throws -> any Encodable & Sendable & TextRendering
 
   /// Erases a command type.
   public init<C: PlanCommand>(_ command: C.Type) {
     name = C.name
-    synopsis = PlanCommands.synopsis(name: C.name, parameters: C.parameters)
+    let parameters = C.parameters.map(\.declaration)
+    synopsis = PlanCommands.synopsis(name: C.name, parameters: parameters)
     summary = C.summary
     action = C.action
     formats = C.formats
-    parameters = C.parameters
+    self.parameters = parameters
     result = C.result
-    let schemas = Dictionary(C.parameters.map { ($0.name, $0.schema) }) { first, _ in first }
-    decodedNames = { params in
-      let decoded: C.Params = try decodeParams(params, schemas: schemas)
-      return Mirror(reflecting: decoded).children.compactMap(\.label)
-    }
     execute = { params, context in
-      let decoded: C.Params = try decodeParams(params, schemas: schemas)
-      return try C.run(decoded, in: context)
+      try C.run(try Arguments.bind(params, to: parameters), in: context)
     }
   }
 }
@@ -208,42 +130,6 @@ public struct CommandEntry: Sendable {
 /// Shared coders for parameters (creating them per call showed in profiles).
 let paramsEncoder = JSONEncoder()
 let paramsDecoder = JSONDecoder()
-
-/// Decodes named parameters, refusing arrays, unknown members, wrong types and bad dates with −32602.
-func decodeParams<P: Decodable>(_ params: JSONValue?, schemas: [String: Schema]) throws -> P {
-  let object: [(String, JSONValue)]
-  switch params {
-  case nil: object = []
-  case .object(let members): object = members
-  case .array:
-    throw PlanError.invalidParams(
-      "Tham số phải đặt theo tên (một đối tượng JSON), không theo vị trí.",
-      "Parameters go by name (a JSON object), not by position.")
-  default:
-    throw PlanError.invalidParams("Tham số phải là một đối tượng JSON.", "params must be a JSON object.")
-  }
-  if let unknown = object.map(\.0).first(where: { schemas[$0] == nil }) {
-    let known = schemas.keys.sorted().joined(separator: ", ")
-    throw PlanError.invalidParams(
-      "Không có tham số '\(unknown)'. Các tham số: \(known.isEmpty ? "(không có)" : known).",
-      "Unknown parameter '\(unknown)'. Parameters: \(known.isEmpty ? "(none)" : known).")
-  }
-  // Types first, against the published schema, so that every message names its parameter.
-  for (name, value) in object {
-    if let schema = schemas[name], !schema.admitsType(of: value) {
-      throw PlanError.invalidParams(
-        "Tham số '\(name)' phải là \(schema.typeName.vi).", "Parameter '\(name)' must be \(schema.typeName.en).")
-    }
-  }
-  do {
-    let data = try paramsEncoder.encode(JSONValue.object(object))
-    return try paramsDecoder.decode(P.self, from: data)
-  } catch let error as FieldValueError {
-    throw PlanError.invalidParams("\(error.field): \(error.vi)", "\(error.field): \(error.en)")
-  } catch let error as DecodingError {
-    throw PlanError.invalidParams(describe(error).vi, describe(error).en)
-  }
-}
 
 /// A decoding error in words, naming the parameter.
 func describe(_ error: DecodingError) -> Bilingual {
@@ -272,7 +158,21 @@ func describe(_ error: DecodingError) -> Bilingual {
 }
 
 /// A reference to an area by number (`2`) or code (`tthc`).
-public struct AreaReference: Decodable, Sendable {
+public struct AreaReference: Decodable, Sendable, ParameterValue {
+  /// A number 0–6 or a code.
+  public static var schema: Schema { areaSchema }
+
+  /// The number or code as given.
+  public static func read(_ json: JSONValue, name: String) throws -> AreaReference {
+    switch json {
+    case .integer(let number): return AreaReference(text: String(number))
+    case .string(let text): return AreaReference(text: text)
+    default: throw mismatch(name, schema)
+    }
+  }
+
+  init(text: String) { self.text = text }
+
   /// The number or code as given.
   public var text: String
 

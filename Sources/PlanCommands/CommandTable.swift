@@ -64,7 +64,7 @@ public enum Discover: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters: [Parameter] = []
+  public static let parameters: [any ParameterDeclaration] = []
   /// The schema of its result.
   public static let result = Schema.object(
     [.init("openrpc", .string()), .init("info", .anyObject), .init("methods", .array(.anyObject))],
@@ -107,7 +107,7 @@ public enum Discover: PlanCommand {
   }()
 
   /// Runs the command in the call's context.
-  public static func run(_ params: NoParams, in context: CommandContext) throws -> JSONValue {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> JSONValue {
     // The discover entry's result schema is loose: the document describes itself.
     document
   }

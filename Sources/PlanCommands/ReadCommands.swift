@@ -1,27 +1,20 @@
 import PlanCore
 import PlanStore
 
-/// No parameters.
-public struct NoParams: Decodable, Sendable {}
-
-/// Paging shared by the list commands.
-let pagingParameters = [
-  Parameter(
-    "limit", .integer(minimum: 1, maximum: 1000), Bilingual("Số dòng tối đa (mặc định 50)", "Rows at most (default 50)")
-  ),
-  Parameter("offset", .integer(minimum: 0), Bilingual("Bỏ qua bao nhiêu dòng", "Rows to skip")),
-]
-
-/// Checks `limit` (1–1000, default 50) and `offset` (≥ 0, default 0).
-func paging(_ limit: Int?, _ offset: Int?) throws -> (limit: Int, offset: Int) {
-  let limit = limit ?? 50
-  let offset = offset ?? 0
-  guard (1...1000).contains(limit) else {
-    throw PlanError.validation("limit: phải từ 1 đến 1000.", "limit: must be between 1 and 1000.")
-  }
-  guard offset >= 0 else { throw PlanError.validation("offset: không được âm.", "offset: must not be negative.") }
-  return (limit, offset)
+/// Paging shared by the list commands: at most `limit` rows (1–1000, default 50) after `offset`.
+enum Paging {
+  /// Rows at most.
+  static let limit = Param<Int>(
+    "limit", .integer(1...1000), default: 50, Bilingual("Số dòng tối đa (mặc định 50)", "Rows at most (default 50)"))
+  /// Rows to skip.
+  static let offset = Param<Int>(
+    "offset", .integer(minimum: 0), default: 0, Bilingual("Bỏ qua bao nhiêu dòng", "Rows to skip"))
+  /// Both, in the order the synopsis lists them.
+  static let parameters: [any ParameterDeclaration] = [limit, offset]
 }
+
+/// The shared declaration of an `area` filter.
+let areaFilter = Param<AreaReference?>("area", Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)"))
 
 /// `session.whoami`: the acting official and role.
 public enum WhoAmI: PlanCommand {
@@ -60,12 +53,12 @@ public enum WhoAmI: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters: [Parameter] = []
+  public static let parameters: [any ParameterDeclaration] = []
   /// The schema of its result.
   public static let result = Shapes.whoami
 
   /// Runs the command in the call's context.
-  public static func run(_ params: NoParams, in context: CommandContext) throws -> Output {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Output {
     let name = try context.actor.officialID.flatMap { try context.database.official($0, today: context.today)?.name }
     return Output(
       official: context.actor.officialID, name: name, role: context.actor.role, osUser: context.actor.osUser,
@@ -84,25 +77,18 @@ public enum AreasList: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters: [Parameter] = []
+  public static let parameters: [any ParameterDeclaration] = []
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.area)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: NoParams, in context: CommandContext) throws -> Page<AreaView> {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<AreaView> {
     try context.database.listAreas(today: context.today)
   }
 }
 
 /// `plan.list`: plan items, filtered.
 public enum PlanList: PlanCommand {
-  /// Filters.
-  public struct Params: Decodable, Sendable {
-    var area: AreaReference?
-    var kind: PlanItemKind?
-    var query: String?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "plan.list"
   /// One line in each language.
@@ -111,29 +97,25 @@ public enum PlanList: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
-    Parameter("kind", .string(values: ["task", "solution"]), Bilingual("Nhiệm vụ hay giải pháp", "Task or solution")),
-    Parameter(
-      "query", .string(), placeholder: "WORDS",
-      Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [areaFilter, kind, query]
+  /// Tasks or solutions.
+  static let kind = Param<PlanItemKind?>("kind", Bilingual("Nhiệm vụ hay giải pháp", "Task or solution"))
+  /// Words to find.
+  static let query = Param<String?>(
+    "query", placeholder: "WORDS", Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")
+  )
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.planItem)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> Page<PlanItemView> {
-    try context.database.listPlanItems(area: try params.area?.resolve(context), kind: params.kind, query: params.query)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<PlanItemView> {
+    try context.database.listPlanItems(
+      area: try arguments[areaFilter]?.resolve(context), kind: try arguments[kind], query: try arguments[query])
   }
 }
 
 /// `plan.get`: one plan item.
 public enum PlanGet: PlanCommand {
-  /// The item.
-  public struct Params: Decodable, Sendable {
-    var id: String
-  }
-
   /// The JSON-RPC method name.
   public static let name = "plan.get"
   /// One line in each language.
@@ -142,18 +124,18 @@ public enum PlanGet: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter(
-      "id", .string(), required: true, positional: "ITEM", Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2")
-    )
-  ]
+  public static let parameters: [any ParameterDeclaration] = [id]
+  /// The item.
+  static let id = Param<String>(
+    "id", positional: "ITEM", Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))
   /// The schema of its result.
   public static let result = Shapes.planItem
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> PlanItemView {
-    guard let item = try context.database.planItem(params.id) else {
-      throw PlanError.notFound("Không có nhiệm vụ \(params.id).", "There is no plan item \(params.id).")
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> PlanItemView {
+    let id = try arguments[Self.id]
+    guard let item = try context.database.planItem(id) else {
+      throw PlanError.notFound("Không có nhiệm vụ \(id).", "There is no plan item \(id).")
     }
     return item
   }
@@ -161,13 +143,6 @@ public enum PlanGet: PlanCommand {
 
 /// `officials.list`: the roster.
 public enum OfficialsList: PlanCommand {
-  /// Filters.
-  public struct Params: Decodable, Sendable {
-    var query: String?
-    var active: Bool?
-    var position: String?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.list"
   /// One line in each language.
@@ -176,32 +151,29 @@ public enum OfficialsList: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter(
-      "query", .string(), placeholder: "WORDS",
-      Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional")),
-    Parameter(
-      "active", .boolean, placeholder: "true|false",
-      Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials")),
-    Parameter("position", .string(), placeholder: "POSITION", Bilingual("Vị trí", "Position")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [query, active, position]
+  /// Name or id.
+  static let query = Param<String?>(
+    "query", placeholder: "WORDS", Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional"))
+  /// Active or not.
+  static let active = Param<Bool?>(
+    "active", placeholder: "true|false",
+    Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials"))
+  /// A position.
+  static let position = Param<String?>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.official)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> Page<OfficialView> {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<OfficialView> {
     try context.database.listOfficials(
-      query: params.query, active: params.active, position: params.position, today: context.today)
+      query: try arguments[query], active: try arguments[active], position: try arguments[position],
+      today: context.today)
   }
 }
 
 /// `officials.get`: one official.
 public enum OfficialsGet: PlanCommand {
-  /// The official.
-  public struct Params: Decodable, Sendable {
-    var id: String
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.get"
   /// One line in each language.
@@ -209,16 +181,15 @@ public enum OfficialsGet: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter("id", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
-  ]
+  public static let parameters: [any ParameterDeclaration] = [officialParameter]
   /// The schema of its result.
   public static let result = Shapes.official
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
-    guard let official = try context.database.official(params.id, today: context.today) else {
-      throw PlanError.notFound("Không có cán bộ \(params.id).", "There is no official \(params.id).")
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> OfficialView {
+    let id = try arguments[officialParameter]
+    guard let official = try context.database.official(id, today: context.today) else {
+      throw PlanError.notFound("Không có cán bộ \(id).", "There is no official \(id).")
     }
     return official
   }
@@ -226,19 +197,6 @@ public enum OfficialsGet: PlanCommand {
 
 /// `duties.list`: duties, filtered and paged.
 public enum DutiesList: PlanCommand {
-  /// Filters and paging.
-  public struct Params: Decodable, Sendable {
-    var official: String?
-    var area: AreaReference?
-    var planItem: String?
-    var year: Int?
-    var status: DutyStatus?
-    var overdue: Bool?
-    var query: String?
-    var limit: Int?
-    var offset: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.list"
   /// One line in each language.
@@ -246,54 +204,49 @@ public enum DutiesList: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters =
-    [
-      Parameter(
-        "official", .string(), placeholder: "ID",
-        Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates")),
-      Parameter("area", areaSchema, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
-      Parameter("planItem", .string(), placeholder: "ITEM", Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id")),
-      Parameter(
-        "year", .integer(minimum: 2026, maximum: 2030), placeholder: "YYYY",
-        Bilingual("Năm của hạn", "Year of the due date")),
-      Parameter("status", .string(values: Shapes.statuses), Bilingual("Trạng thái", "Status")),
-      Parameter(
-        "overdue", .boolean,
-        Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)")),
-      Parameter(
-        "query", .string(), placeholder: "WORDS",
-        Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional")),
-    ] + pagingParameters
+  public static let parameters: [any ParameterDeclaration] =
+    [official, areaFilter, planItem, year, status, overdue, query] + Paging.parameters
+  /// Duties an official leads or coordinates.
+  static let official = Param<String?>(
+    "official", placeholder: "ID",
+    Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates"))
+  /// Duties of a plan item.
+  static let planItem = Param<String?>(
+    "planItem", placeholder: "ITEM", Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id"))
+  /// The due date's year.
+  static let year = Param<Int?>(
+    "year", .integer(PlanBounds.years), placeholder: "YYYY", Bilingual("Năm của hạn", "Year of the due date"))
+  /// A status.
+  static let status = Param<DutyStatus?>("status", Bilingual("Trạng thái", "Status"))
+  /// Overdue or not.
+  static let overdue = Param<Bool?>(
+    "overdue",
+    Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)"))
+  /// Words of the title.
+  static let query = Param<String?>(
+    "query", placeholder: "WORDS",
+    Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.duty)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyPageJSON {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyPageJSON {
     var filter = DutyFilter()
-    filter.official = params.official
-    filter.area = try params.area?.resolve(context)
-    filter.planItem = params.planItem
-    if let year = params.year, !PlanBounds.years.contains(year) {
-      throw PlanError.validation("year: phải từ 2026 đến 2030.", "year: must be between 2026 and 2030.")
-    }
-    filter.year = params.year
-    filter.status = params.status
-    filter.overdue = params.overdue
-    filter.query = params.query
-    (filter.limit, filter.offset) = try paging(params.limit, params.offset)
+    filter.official = try arguments[official]
+    filter.area = try arguments[areaFilter]?.resolve(context)
+    filter.planItem = try arguments[planItem]
+    filter.year = try arguments[year]
+    filter.status = try arguments[status]
+    filter.overdue = try arguments[overdue]
+    filter.query = try arguments[query]
+    filter.limit = try arguments[Paging.limit]
+    filter.offset = try arguments[Paging.offset]
     return try context.database.listDutiesJSON(filter, today: context.today)
   }
 }
 
 /// `duties.mine`: the acting official's open duties.
 public enum DutiesMine: PlanCommand {
-  /// Options and paging.
-  public struct Params: Decodable, Sendable {
-    var includeDone: Bool?
-    var limit: Int?
-    var offset: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.mine"
   /// One line in each language.
@@ -302,29 +255,26 @@ public enum DutiesMine: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.readOwn
   /// Its parameters.
-  public static let parameters =
-    [Parameter("includeDone", .boolean, Bilingual("Kể cả việc đã xong", "Include done duties"))] + pagingParameters
+  public static let parameters: [any ParameterDeclaration] = [includeDone] + Paging.parameters
+  /// Done duties too.
+  static let includeDone = Param<Bool>(
+    "includeDone", default: false, Bilingual("Kể cả việc đã xong", "Include done duties"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.myDuty)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyPageJSON {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyPageJSON {
     guard let me = context.actor.officialID else {
       throw PlanError.forbidden("Hãy đăng nhập bằng --as trước.", "Log in with --as first.")
     }
-    let (limit, offset) = try paging(params.limit, params.offset)
     return try context.database.myDuties(
-      me, includeDone: params.includeDone ?? false, limit: limit, offset: offset, today: context.today)
+      me, includeDone: try arguments[includeDone], limit: try arguments[Paging.limit],
+      offset: try arguments[Paging.offset], today: context.today)
   }
 }
 
 /// `duties.get`: one duty with its history.
 public enum DutiesGet: PlanCommand {
-  /// The duty.
-  public struct Params: Decodable, Sendable {
-    var id: String
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.get"
   /// One line in each language.
@@ -333,16 +283,15 @@ public enum DutiesGet: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter]
   /// The schema of its result.
   public static let result = Shapes.dutyWithHistory
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
-    guard let duty = try context.database.duty(params.id, today: context.today) else {
-      throw PlanError.notFound("Không có việc \(params.id).", "There is no duty \(params.id).")
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
+    let id = try arguments[dutyParameter]
+    guard let duty = try context.database.duty(id, today: context.today) else {
+      throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
     return duty
   }
@@ -350,16 +299,6 @@ public enum DutiesGet: PlanCommand {
 
 /// `audit.list`: who changed what.
 public enum AuditList: PlanCommand {
-  /// Filters and paging.
-  public struct Params: Decodable, Sendable {
-    var duty: String?
-    var official: String?
-    var from: CivilDate?
-    var to: CivilDate?
-    var limit: Int?
-    var offset: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "audit.list"
   /// One line in each language.
@@ -368,22 +307,23 @@ public enum AuditList: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.readAudit
   /// Its parameters.
-  public static let parameters =
-    [
-      Parameter("duty", .string(), placeholder: "ID", Bilingual("Mã việc", "Duty id")),
-      Parameter(
-        "official", .string(), placeholder: "ID",
-        Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official")),
-      Parameter("from", .date, Bilingual("Từ ngày", "From date")),
-      Parameter("to", .date, Bilingual("Đến ngày", "To date")),
-    ] + pagingParameters
+  public static let parameters: [any ParameterDeclaration] = [duty, official, from, to] + Paging.parameters
+  /// One duty's rows.
+  static let duty = Param<String?>("duty", placeholder: "ID", Bilingual("Mã việc", "Duty id"))
+  /// One official's rows.
+  static let official = Param<String?>(
+    "official", placeholder: "ID", Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official"))
+  /// From this day.
+  static let from = Param<CivilDate?>("from", Bilingual("Từ ngày", "From date"))
+  /// Up to this day.
+  static let to = Param<CivilDate?>("to", Bilingual("Đến ngày", "To date"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.audit)
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> Page<AuditEntry> {
-    let (limit, offset) = try paging(params.limit, params.offset)
-    return try context.database.listAudit(
-      duty: params.duty, official: params.official, from: params.from, to: params.to, limit: limit, offset: offset)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<AuditEntry> {
+    try context.database.listAudit(
+      duty: try arguments[duty], official: try arguments[official], from: try arguments[from], to: try arguments[to],
+      limit: try arguments[Paging.limit], offset: try arguments[Paging.offset])
   }
 }

@@ -4,12 +4,6 @@ import PlanStore
 
 /// `schedule.solve`: instance mode (scheduler.md) — solves one instance, touches no database.
 public enum ScheduleSolve: PlanCommand {
-  /// The instance and the time budget per part.
-  public struct Params: Decodable, Sendable {
-    var instance: SchedulingInstance
-    var partBudget: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "schedule.solve"
   /// One line in each language.
@@ -21,18 +15,19 @@ public enum ScheduleSolve: PlanCommand {
   /// Instance mode prints one JSON object unless asked otherwise (scheduler.md).
   public static let formats: [OutputFormat] = [.json, .table]
   /// Its parameters.
-  public static let parameters = [
-    Parameter(
-      "instance", .anyObject, required: true, placeholder: "FILE",
-      Bilingual(
-        "Bài toán: officials và duties (tệp JSON trong shell)",
-        "The instance: officials and duties (a JSON file in the shell)")),
-    Parameter(
-      "partBudget", .integer(minimum: 1, maximum: 600_000), placeholder: "MS",
-      Bilingual(
-        "Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)",
-        "Time budget per part in milliseconds (default 1000)")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [instance, partBudget]
+  /// The instance.
+  static let instance = Param<SchedulingInstance>(
+    "instance", placeholder: "FILE",
+    Bilingual(
+      "Bài toán: officials và duties (tệp JSON trong shell)",
+      "The instance: officials and duties (a JSON file in the shell)"))
+  /// The time budget per part.
+  static let partBudget = Param<Int>(
+    "partBudget", .integer(1...600_000), placeholder: "MS", default: 1000,
+    Bilingual(
+      "Thời gian tối đa cho mỗi phần, mili giây (mặc định 1000)", "Time budget per part in milliseconds (default 1000)")
+  )
   /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
@@ -55,14 +50,15 @@ public enum ScheduleSolve: PlanCommand {
   }()
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleSolution {
-    let problems = Scheduler.problems(in: params.instance)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> ScheduleSolution {
+    let instance = try arguments[instance]
+    let problems = Scheduler.problems(in: instance)
     guard problems.isEmpty else {
       throw PlanError.invalidParams(
         "Bài toán không hợp lệ: " + problems.joined(separator: "; "),
         "Invalid instance: " + problems.joined(separator: "; "))
     }
-    return Scheduler.solve(params.instance, partBudget: Double(params.partBudget ?? 1000) / 1000)
+    return Scheduler.solve(instance, partBudget: Double(try arguments[partBudget]) / 1000)
   }
 }
 
@@ -84,14 +80,6 @@ extension ScheduleSolution: TextRendering {
 
 /// `schedule.run`: expand the plan, give every open duty one lead, set coordinators, apply.
 public enum ScheduleRun: PlanCommand {
-  /// The range and options.
-  public struct Params: Decodable, Sendable {
-    var from: CivilDate?
-    var to: CivilDate?
-    var dryRun: Bool?
-    var partBudget: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "schedule.run"
   /// One line in each language.
@@ -101,14 +89,19 @@ public enum ScheduleRun: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.schedule
   /// Its parameters.
-  public static let parameters = [
-    Parameter("from", .date, Bilingual("Từ ngày (mặc định hôm nay)", "From (default today)")),
-    Parameter("to", .date, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)")),
-    Parameter("dryRun", .boolean, Bilingual("Chỉ tính, không ghi", "Compute only, write nothing")),
-    Parameter(
-      "partBudget", .integer(minimum: 1, maximum: 600_000), placeholder: "MS",
-      Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [from, to, dryRun, partBudget]
+  /// First day.
+  static let from = Param<CivilDate?>("from", Bilingual("Từ ngày (mặc định hôm nay)", "From (default today)"))
+  /// Last day.
+  static let to = Param<CivilDate>(
+    "to", default: PlanBounds.lastDay, Bilingual("Đến ngày (mặc định 31/12/2030)", "To (default 31/12/2030)"))
+  /// Compute only.
+  static let dryRun = Param<Bool>(
+    "dryRun", default: false, Bilingual("Chỉ tính, không ghi", "Compute only, write nothing"))
+  /// The time budget per part.
+  static let partBudget = Param<Int>(
+    "partBudget", .integer(1...600_000), placeholder: "MS", default: 1000,
+    Bilingual("Thời gian tối đa mỗi phần, mili giây", "Time budget per part, milliseconds"))
   /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
@@ -146,9 +139,9 @@ public enum ScheduleRun: PlanCommand {
   }()
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleRunSummary {
-    let from = params.from ?? context.today
-    let to = params.to ?? PlanBounds.lastDay
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> ScheduleRunSummary {
+    let from = try arguments[from] ?? context.today
+    let to = try arguments[to]
     guard from <= to else {
       throw PlanError.validation("from: ngày bắt đầu sau ngày kết thúc.", "from: the first day is after the last.")
     }
@@ -158,7 +151,7 @@ public enum ScheduleRun: PlanCommand {
         "\(name): \(day.iso) is outside the 2026–2030 plan.")
     }
     return try context.database.runSchedule(
-      from: from, to: to, dryRun: params.dryRun ?? false, partBudget: Double(params.partBudget ?? 1000) / 1000,
+      from: from, to: to, dryRun: try arguments[dryRun], partBudget: Double(try arguments[partBudget]) / 1000,
       by: context.actor, today: context.today)
   }
 }
@@ -180,11 +173,6 @@ extension ScheduleRunSummary: TextRendering {
 
 /// `schedule.explain`: why a duty has its lead.
 public enum ScheduleExplain: PlanCommand {
-  /// The duty.
-  public struct Params: Decodable, Sendable {
-    var id: String
-  }
-
   /// The JSON-RPC method name.
   public static let name = "schedule.explain"
   /// One line in each language.
@@ -194,9 +182,7 @@ public enum ScheduleExplain: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters = [
-    Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter]
   /// The schema of its result.
   public static let result: Schema = {
     typealias P = Schema.Property
@@ -229,8 +215,8 @@ public enum ScheduleExplain: PlanCommand {
   }()
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> ScheduleExplanation {
-    try context.database.explainDuty(params.id)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> ScheduleExplanation {
+    try context.database.explainDuty(try arguments[dutyParameter])
   }
 }
 

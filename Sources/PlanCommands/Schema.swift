@@ -1,7 +1,9 @@
+import PlanCore
+
 /// A JSON Schema fragment, enough to describe every parameter and result of the command table.
 public indirect enum Schema: Sendable {
-  /// A string, optionally with a format (`date`) or a fixed set of values.
-  case string(format: String? = nil, values: [String]? = nil)
+  /// A string, optionally with a format (`date`), a fixed set of values or a length bound (characters).
+  case string(format: String? = nil, values: [String]? = nil, maxLength: Int? = nil)
   /// A whole number, optionally bounded.
   case integer(minimum: Int? = nil, maximum: Int? = nil)
   /// true or false.
@@ -36,10 +38,11 @@ public indirect enum Schema: Sendable {
   /// The schema as a JSON value.
   public var json: JSONValue {
     switch self {
-    case .string(let format, let values):
+    case .string(let format, let values, let maxLength):
       var object: [(String, JSONValue)] = [("type", .string("string"))]
       if let format { object.append(("format", .string(format))) }
       if let values { object.append(("enum", .array(values.map(JSONValue.string)))) }
+      if let maxLength { object.append(("maxLength", .integer(maxLength))) }
       return .object(object)
     case .integer(let minimum, let maximum):
       var object: [(String, JSONValue)] = [("type", .string("integer"))]
@@ -64,6 +67,61 @@ public indirect enum Schema: Sendable {
     case .anyObject:
       return .object([("type", .string("object"))])
     }
+  }
+
+  /// A whole number within `range`.
+  public static func integer(_ range: ClosedRange<Int>) -> Schema {
+    .integer(minimum: range.lowerBound, maximum: range.upperBound)
+  }
+
+  /// Refuses a value of the right type that breaks the schema's bounds, naming `name`: a number
+  /// outside its range or a string over its length (−32004), a word not in its list (−32602).
+  /// Values under `anyOf` are left to their reader (each branch has its own words).
+  public func checkBounds(_ value: JSONValue, name: String) throws {
+    switch (self, value) {
+    case (.integer(let minimum, let maximum), .integer(let number)):
+      if let minimum, number < minimum { throw Self.outOfRange(number, name: name, minimum, maximum) }
+      if let maximum, number > maximum { throw Self.outOfRange(number, name: name, minimum, maximum) }
+    case (.string(_, let values, let maxLength), .string(let text)):
+      if let values, !values.contains(text) { throw Self.unknownWord(text, name: name, allowed: values) }
+      if let maxLength, text.count > maxLength {
+        throw PlanError.validation(
+          "\(name): dài quá \(maxLength) ký tự (nhận \(text.count)).",
+          "\(name): longer than \(maxLength) characters (got \(text.count)).")
+      }
+    case (.array(let items), .array(let values)):
+      for (index, item) in values.enumerated() { try items.checkBounds(item, name: "\(name)[\(index)]") }
+    case (.nullable(let schema), _) where value != .null:
+      try schema.checkBounds(value, name: name)
+    default:
+      break
+    }
+  }
+
+  /// A number outside its bounds, with the number given.
+  static func outOfRange(_ number: Int, name: String, _ minimum: Int?, _ maximum: Int?) -> PlanError {
+    switch (minimum, maximum) {
+    case (let minimum?, let maximum?):
+      PlanError.validation(
+        "\(name): phải từ \(minimum) đến \(maximum) (nhận \(number)).",
+        "\(name): must be \(minimum)–\(maximum) (got \(number)).")
+    case (let minimum?, nil):
+      PlanError.validation(
+        "\(name): phải từ \(minimum) trở lên (nhận \(number)).", "\(name): must be at least \(minimum) (got \(number))."
+      )
+    default:
+      PlanError.validation(
+        "\(name): không được quá \(maximum ?? 0) (nhận \(number)).",
+        "\(name): must be at most \(maximum ?? 0) (got \(number)).")
+    }
+  }
+
+  /// A word not in `allowed`, listing them (the message of a data file's unknown word).
+  static func unknownWord(_ word: String, name: String, allowed: [String]) -> PlanError {
+    let list = allowed.joined(separator: ", ")
+    return PlanError.invalidParams(
+      "\(name): giá trị '\(word)' không hợp lệ; chỉ nhận: \(list)", "\(name): invalid value '\(word)'; allowed: \(list)"
+    )
   }
 
   /// Whether `value` has the JSON type this schema asks for (bounds and word lists are checked later,

@@ -1,24 +1,17 @@
 import PlanCore
 import PlanStore
 
-let versionParameter = Parameter(
+/// The version a change was made against (optimistic concurrency), shared by every change.
+let versionParameter = Param<Int?>(
   "version", .integer(minimum: 1),
   Bilingual("Phiên bản đã đọc; nếu đã bị sửa thì từ chối", "The version you read; refused if it changed since"))
-let dutyParameter = Parameter("id", .string(), required: true, positional: "DUTY", Bilingual("Mã việc", "Duty id"))
+/// The duty a command acts on.
+let dutyParameter = Param<String>("id", positional: "DUTY", Bilingual("Mã việc", "Duty id"))
+/// The official a command acts on.
+let officialParameter = Param<String>("id", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
 
 /// `duties.create`: an ad-hoc duty (giao việc đột xuất).
 public enum DutiesCreate: PlanCommand {
-  /// The new duty.
-  public struct Params: Decodable, Sendable {
-    var title: String
-    var area: AreaReference
-    var due: CivilDate
-    var effort: Int
-    var lead: String?
-    var coordinators: [String]?
-    var note: String?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.create"
   /// One line in each language.
@@ -27,41 +20,39 @@ public enum DutiesCreate: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters = [
-    Parameter("title", .string(), required: true, positional: "TITLE", Bilingual("Tên việc", "Title")),
-    Parameter("area", areaSchema, required: true, Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)")),
-    Parameter("due", .date, required: true, Bilingual("Hạn, trong 2026–2030", "Due date, within 2026–2030")),
-    Parameter(
-      "effort", .integer(minimum: 0, maximum: PlanBounds.monthHours), required: true, placeholder: "HOURS",
-      Bilingual("Số giờ", "Hours")),
-    Parameter(
-      "lead", .string(), placeholder: "ID", Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)")),
-    Parameter("coordinators", .array(.string()), Bilingual("Người phối hợp", "Coordinators")),
-    Parameter("note", .string(), placeholder: "TEXT", Bilingual("Ghi chú", "Note")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [title, area, due, effort, lead, coordinators, note]
+  /// Title.
+  static let title = Param<String>("title", positional: "TITLE", Bilingual("Tên việc", "Title"))
+  /// Area.
+  static let area = Param<AreaReference>("area", Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)"))
+  /// Due date.
+  static let due = Param<CivilDate>("due", Bilingual("Hạn, trong 2026–2030", "Due date, within 2026–2030"))
+  /// Hours.
+  static let effort = Param<Int>(
+    "effort", .integer(PlanBounds.hours), placeholder: "HOURS", Bilingual("Số giờ", "Hours"))
+  /// A lead, which pins the duty.
+  static let lead = Param<String?>(
+    "lead", placeholder: "ID", Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)"))
+  /// Coordinators.
+  static let coordinators = Param<[String]>(
+    "coordinators", default: [], Bilingual("Người phối hợp", "Coordinators"))
+  /// Note.
+  static let note = Param<String?>("note", placeholder: "TEXT", Bilingual("Ghi chú", "Note"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
     let new = NewDuty(
-      title: params.title, area: try params.area.resolve(context), due: params.due, effort: params.effort,
-      lead: params.lead, coordinators: params.coordinators ?? [], note: params.note)
+      title: try arguments[title], area: try arguments[area].resolve(context), due: try arguments[due],
+      effort: try arguments[effort], lead: try arguments[lead], coordinators: try arguments[coordinators],
+      note: try arguments[note])
     return try context.database.createDuty(new, by: context.actor, today: context.today)
   }
 }
 
 /// `duties.assign`: set the lead and/or the coordinators.
 public enum DutiesAssign: PlanCommand {
-  /// The change.
-  public struct Params: Decodable, Sendable {
-    var id: String
-    var lead: String?
-    var coordinators: [String]?
-    var pin: Bool?
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.assign"
   /// One line in each language.
@@ -71,32 +62,26 @@ public enum DutiesAssign: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters = [
-    dutyParameter, Parameter("lead", .string(), placeholder: "ID", Bilingual("Người chủ trì", "Lead")),
-    Parameter(
-      "coordinators", .array(.string()),
-      Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)")),
-    Parameter(
-      "pin", .boolean, defaultValue: .bool(true),
-      Bilingual(
-        "Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)")),
-    versionParameter,
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, lead, coordinators, pin, versionParameter]
+  /// The new lead.
+  static let lead = Param<String?>("lead", placeholder: "ID", Bilingual("Người chủ trì", "Lead"))
+  /// The new coordinators.
+  static let coordinators = Param<[String]?>(
+    "coordinators", Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)"))
+  /// Whether the lead is pinned.
+  static let pin = Param<Bool>(
+    "pin", default: true,
+    Bilingual(
+      "Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
     try context.database.assignDuty(
-      params.id, lead: params.lead, coordinators: params.coordinators, pin: params.pin ?? true,
-      version: params.version, by: context.actor, today: context.today)
+      try arguments[dutyParameter], lead: try arguments[lead], coordinators: try arguments[coordinators],
+      pin: try arguments[pin], version: try arguments[versionParameter], by: context.actor, today: context.today)
   }
-}
-
-/// A duty id and an optional version.
-public struct DutyVersionParams: Decodable, Sendable {
-  var id: String
-  var version: Int?
 }
 
 /// `duties.unassign`: clear the lead.
@@ -108,26 +93,19 @@ public enum DutiesUnassign: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters = [dutyParameter, versionParameter]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, versionParameter]
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
-    try context.database.unassignDuty(params.id, version: params.version, by: context.actor, today: context.today)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
+    try context.database.unassignDuty(
+      try arguments[dutyParameter], version: try arguments[versionParameter], by: context.actor, today: context.today)
   }
 }
 
 /// `duties.progress`: report progress.
 public enum DutiesProgress: PlanCommand {
-  /// The report.
-  public struct Params: Decodable, Sendable {
-    var id: String
-    var percent: Int
-    var note: String?
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.progress"
   /// One line in each language.
@@ -137,37 +115,27 @@ public enum DutiesProgress: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.reportProgress
   /// Its parameters.
-  public static let parameters = [
-    dutyParameter,
-    Parameter(
-      "percent", .integer(minimum: 0, maximum: 100), required: true, positional: "PERCENT",
-      Bilingual("Phần trăm", "Percent")),
-    Parameter(
-      "note", .string(), placeholder: "TEXT",
-      Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)")),
-    versionParameter,
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, percent, note, versionParameter]
+  /// The percent.
+  static let percent = Param<Int>(
+    "percent", .integer(DutyRules.percents), positional: "PERCENT", Bilingual("Phần trăm", "Percent"))
+  /// What was done.
+  static let note = Param<String?>(
+    "note", placeholder: "TEXT",
+    Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
     try context.database.reportProgress(
-      params.id, percent: params.percent, note: params.note, version: params.version, by: context.actor,
-      today: context.today)
+      try arguments[dutyParameter], percent: try arguments[percent], note: try arguments[note],
+      version: try arguments[versionParameter], by: context.actor, today: context.today)
   }
 }
 
 /// `duties.complete`: mark done.
 public enum DutiesComplete: PlanCommand {
-  /// The result and its evidence.
-  public struct Params: Decodable, Sendable {
-    var id: String
-    var result: String?
-    var evidence: String?
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.complete"
   /// One line in each language.
@@ -177,34 +145,26 @@ public enum DutiesComplete: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.complete
   /// Its parameters.
-  public static let parameters = [
-    dutyParameter,
-    Parameter("result", .string(), placeholder: "TEXT", Bilingual("Kết quả đạt được", "What came of it")),
-    Parameter(
-      "evidence", .string(), placeholder: "REF",
-      Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")),
-    versionParameter,
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, outcome, evidence, versionParameter]
+  /// What came of it (the member `result`).
+  static let outcome = Param<String?>("result", placeholder: "TEXT", Bilingual("Kết quả đạt được", "What came of it"))
+  /// The evidence.
+  static let evidence = Param<String?>(
+    "evidence", placeholder: "REF", Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")
+  )
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
     try context.database.completeDuty(
-      params.id, result: params.result, evidence: params.evidence, version: params.version, by: context.actor,
-      today: context.today)
+      try arguments[dutyParameter], result: try arguments[outcome], evidence: try arguments[evidence],
+      version: try arguments[versionParameter], by: context.actor, today: context.today)
   }
 }
 
 /// `duties.cancel`: cancel with a reason.
 public enum DutiesCancel: PlanCommand {
-  /// The reason.
-  public struct Params: Decodable, Sendable {
-    var id: String
-    var reason: String
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "duties.cancel"
   /// One line in each language.
@@ -212,17 +172,17 @@ public enum DutiesCancel: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters = [
-    dutyParameter, Parameter("reason", .string(), required: true, placeholder: "TEXT", Bilingual("Lý do", "Reason")),
-    versionParameter,
-  ]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, reason, versionParameter]
+  /// Why.
+  static let reason = Param<String>("reason", placeholder: "TEXT", Bilingual("Lý do", "Reason"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> DutyView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
     try context.database.cancelDuty(
-      params.id, reason: params.reason, version: params.version, by: context.actor, today: context.today)
+      try arguments[dutyParameter], reason: try arguments[reason], version: try arguments[versionParameter],
+      by: context.actor, today: context.today)
   }
 }
 
@@ -235,30 +195,19 @@ public enum DutiesReopen: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters = [dutyParameter, versionParameter]
+  public static let parameters: [any ParameterDeclaration] = [dutyParameter, versionParameter]
   /// The schema of its result.
   public static let result = Shapes.duty
 
   /// Runs the command in the call's context.
-  public static func run(_ params: DutyVersionParams, in context: CommandContext) throws -> DutyView {
-    try context.database.reopenDuty(params.id, version: params.version, by: context.actor, today: context.today)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
+    try context.database.reopenDuty(
+      try arguments[dutyParameter], version: try arguments[versionParameter], by: context.actor, today: context.today)
   }
 }
 
 /// `officials.add`: a new official.
 public enum OfficialsAdd: PlanCommand {
-  /// The new official.
-  public struct Params: Decodable, Sendable {
-    var id: String?
-    var name: String
-    var position: String
-    var legacyTitle: String?
-    var kind: StaffKind?
-    var role: Role?
-    var skills: [String]?
-    var capacity: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.add"
   /// One line in each language.
@@ -266,53 +215,47 @@ public enum OfficialsAdd: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
-  public static let parameters = [
-    Parameter(
-      "id", .string(), placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)")),
-    Parameter("name", .string(), required: true, positional: "NAME", Bilingual("Họ tên", "Name")),
-    Parameter("position", .string(), required: true, placeholder: "POSITION", Bilingual("Vị trí", "Position")),
-    Parameter(
-      "legacyTitle", .string(), placeholder: "TITLE",
-      Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
-    Parameter(
-      "kind", .string(values: ["can-bo", "cong-chuc"]),
-      Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)")),
-    Parameter(
-      "role", .string(values: ["viewer", "official", "chair"]),
-      Bilingual("Vai trò (mặc định official)", "Role (default official)")),
-    Parameter("skills", .array(.string()), Bilingual("Kỹ năng", "Skills")),
-    Parameter(
-      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), placeholder: "HOURS",
-      Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)")),
+  public static let parameters: [any ParameterDeclaration] = [
+    id, fullName, position, legacyTitle, kind, officialRole, skills, capacity,
   ]
+  /// Its id.
+  static let id = Param<String?>(
+    "id", placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)"))
+  /// Its name.
+  static let fullName = Param<String>("name", positional: "NAME", Bilingual("Họ tên", "Name"))
+  /// Its position.
+  static let position = Param<String>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
+  /// Its title under the old decree.
+  static let legacyTitle = Param<String?>(
+    "legacyTitle", placeholder: "TITLE", Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023"))
+  /// Cán bộ or công chức.
+  static let kind = Param<StaffKind>(
+    "kind", default: .congChuc,
+    Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)"))
+  /// Its role.
+  static let officialRole = Param<Role>(
+    "role", default: .official, Bilingual("Vai trò (mặc định official)", "Role (default official)"))
+  /// Its skills.
+  static let skills = Param<[String]>("skills", default: [], Bilingual("Kỹ năng", "Skills"))
+  /// Its hours a month.
+  static let capacity = Param<Int>(
+    "capacity", .integer(PlanBounds.hours), placeholder: "HOURS", default: 16,
+    Bilingual("Số giờ CCHC mỗi tháng (mặc định 16)", "CCHC hours a month (default 16)"))
   /// The schema of its result.
   public static let result = Shapes.official
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> OfficialView {
     try context.database.addOfficial(
       NewOfficial(
-        id: params.id, name: params.name, position: params.position, legacyTitle: params.legacyTitle,
-        kind: params.kind ?? .congChuc, role: params.role ?? .official, skills: params.skills ?? [],
-        capacity: params.capacity ?? 16), by: context.actor, today: context.today)
+        id: try arguments[id], name: try arguments[fullName], position: try arguments[position],
+        legacyTitle: try arguments[legacyTitle], kind: try arguments[kind], role: try arguments[officialRole],
+        skills: try arguments[skills], capacity: try arguments[capacity]), by: context.actor, today: context.today)
   }
 }
 
 /// `officials.update`: change an official; deactivation takes it off every open duty.
 public enum OfficialsUpdate: PlanCommand {
-  /// The change.
-  public struct Params: Decodable, Sendable {
-    var id: String
-    var name: String?
-    var position: String?
-    var legacyTitle: String?
-    var role: Role?
-    var skills: [String]?
-    var capacity: Int?
-    var active: Bool?
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.update"
   /// One line in each language.
@@ -322,48 +265,45 @@ public enum OfficialsUpdate: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
-  public static let parameters = [
-    Parameter("id", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id")),
-    Parameter("name", .string(), placeholder: "NAME", Bilingual("Họ tên", "Name")),
-    Parameter("position", .string(), placeholder: "POSITION", Bilingual("Vị trí", "Position")),
-    Parameter(
-      "legacyTitle", .string(), placeholder: "TITLE",
-      Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023")),
-    Parameter("role", .string(values: ["viewer", "official", "chair"]), Bilingual("Vai trò", "Role")),
-    Parameter("skills", .array(.string()), Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)")),
-    Parameter(
-      "capacity", .integer(minimum: 0, maximum: PlanBounds.monthHours), placeholder: "HOURS",
-      Bilingual("Số giờ mỗi tháng", "Hours a month")),
-    Parameter("active", .boolean, placeholder: "true|false", Bilingual("Đang hoạt động", "Active")), versionParameter,
+  public static let parameters: [any ParameterDeclaration] = [
+    officialParameter, fullName, position, OfficialsAdd.legacyTitle, officialRole, skills, capacity, active,
+    versionParameter,
   ]
+  /// A new name.
+  static let fullName = Param<String?>("name", placeholder: "NAME", Bilingual("Họ tên", "Name"))
+  /// A new position.
+  static let position = Param<String?>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
+  /// A new role.
+  static let officialRole = Param<Role?>("role", Bilingual("Vai trò", "Role"))
+  /// New skills.
+  static let skills = Param<[String]?>(
+    "skills", Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)"))
+  /// New hours a month.
+  static let capacity = Param<Int?>(
+    "capacity", .integer(PlanBounds.hours), placeholder: "HOURS", Bilingual("Số giờ mỗi tháng", "Hours a month"))
+  /// Active or not.
+  static let active = Param<Bool?>("active", placeholder: "true|false", Bilingual("Đang hoạt động", "Active"))
   /// The schema of its result.
   public static let result = Shapes.official
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> OfficialView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> OfficialView {
     var change = OfficialChange()
-    change.name = params.name
-    change.position = params.position
-    change.legacyTitle = params.legacyTitle
-    change.role = params.role
-    change.skills = params.skills
-    change.capacity = params.capacity
-    change.active = params.active
+    change.name = try arguments[fullName]
+    change.position = try arguments[position]
+    change.legacyTitle = try arguments[OfficialsAdd.legacyTitle]
+    change.role = try arguments[officialRole]
+    change.skills = try arguments[skills]
+    change.capacity = try arguments[capacity]
+    change.active = try arguments[active]
     return try context.database.updateOfficial(
-      params.id, change, version: params.version, by: context.actor, today: context.today)
+      try arguments[officialParameter], change, version: try arguments[versionParameter], by: context.actor,
+      today: context.today)
   }
 }
 
 /// `officials.leave`: record a leave.
 public enum OfficialsLeave: PlanCommand {
-  /// The leave.
-  public struct Params: Decodable, Sendable {
-    var official: String
-    var from: CivilDate
-    var to: CivilDate
-    var reason: String?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.leave"
   /// One line in each language.
@@ -372,31 +312,28 @@ public enum OfficialsLeave: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
-  public static let parameters = [
-    Parameter("official", .string(), required: true, positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id")),
-    Parameter("from", .date, required: true, Bilingual("Từ ngày", "First day")),
-    Parameter("to", .date, required: true, Bilingual("Đến ngày", "Last day")),
-    Parameter("reason", .string(), placeholder: "TEXT", Bilingual("Lý do", "Reason")),
-  ]
+  public static let parameters: [any ParameterDeclaration] = [official, from, to, reason]
+  /// Who.
+  static let official = Param<String>("official", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
+  /// First day.
+  static let from = Param<CivilDate>("from", Bilingual("Từ ngày", "First day"))
+  /// Last day.
+  static let to = Param<CivilDate>("to", Bilingual("Đến ngày", "Last day"))
+  /// Why.
+  static let reason = Param<String?>("reason", placeholder: "TEXT", Bilingual("Lý do", "Reason"))
   /// The schema of its result.
   public static let result = Shapes.leave
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> LeaveView {
     try context.database.addLeave(
-      official: params.official, from: params.from, to: params.to, reason: params.reason, by: context.actor,
-      today: context.today)
+      official: try arguments[official], from: try arguments[from], to: try arguments[to],
+      reason: try arguments[reason], by: context.actor, today: context.today)
   }
 }
 
 /// `officials.leave.cancel`: cancel a leave.
 public enum OfficialsLeaveCancel: PlanCommand {
-  /// The leave.
-  public struct Params: Decodable, Sendable {
-    var id: Int
-    var version: Int?
-  }
-
   /// The JSON-RPC method name.
   public static let name = "officials.leave.cancel"
   /// One line in each language.
@@ -404,16 +341,15 @@ public enum OfficialsLeaveCancel: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageOfficials
   /// Its parameters.
-  public static let parameters = [
-    Parameter(
-      "id", .integer(minimum: 1), required: true, positional: "LEAVE", Bilingual("Số của lần nghỉ", "Leave number")),
-    versionParameter,
-  ]
+  public static let parameters: [any ParameterDeclaration] = [leave, versionParameter]
+  /// The leave's number.
+  static let leave = Param<Int>(
+    "id", .integer(minimum: 1), positional: "LEAVE", Bilingual("Số của lần nghỉ", "Leave number"))
   /// The schema of its result.
   public static let result = Shapes.leave
 
   /// Runs the command in the call's context.
-  public static func run(_ params: Params, in context: CommandContext) throws -> LeaveView {
-    try context.database.cancelLeave(params.id, version: params.version, by: context.actor)
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> LeaveView {
+    try context.database.cancelLeave(try arguments[leave], version: try arguments[versionParameter], by: context.actor)
   }
 }

@@ -128,6 +128,9 @@ public struct Reopening: Sendable, Equatable {
 
 /// The rules about one duty: open, overdue, load, progress, completion. Pure; "today" is a parameter.
 public enum DutyRules {
+  /// The percents a progress report may give.
+  public static let percents = 0...100
+
   /// The SQL condition "open" on a duty row's `status` column (the twin of `DutyStatus.isOpen`).
   public static func openSQL(status: String) -> String { "\(status) IN ('todo', 'doing')" }
 
@@ -189,7 +192,7 @@ public enum DutyRules {
     on duty: DutyFacts, by principal: Principal, percent: Int, note: String?, ownLast: Int?
   ) throws -> ProgressOutcome {
     try requireOpen(duty, to: ("báo cáo tiến độ", "report progress on"))
-    guard (0...100).contains(percent) else {
+    guard percents.contains(percent) else {
       throw PlanError.validation(
         "percent: phải từ 0 đến 100 (nhận \(percent)).", "percent: must be 0–100 (got \(percent)).")
     }

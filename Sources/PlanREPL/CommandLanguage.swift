@@ -212,6 +212,12 @@ public enum CommandLanguage {
 
   /// A word typed for `parameter`, as JSON of the schema's type.
   static func value(_ text: String, for parameter: Parameter, today: CivilDate) throws -> JSONValue {
+    try value(text, name: parameter.name, schema: parameter.schema, today: today)
+  }
+
+  /// A word typed for the parameter `name` of schema `schema`, as JSON of the schema's type.
+  static func value(_ text: String, name: String, schema: Schema, today: CivilDate) throws -> JSONValue {
+    let parameter = (name: name, schema: schema)
     func typed(_ schema: Schema) throws -> JSONValue {
       switch schema {
       case .integer:
@@ -232,9 +238,9 @@ public enum CommandLanguage {
         return .array(
           try text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.map { part in
-              try value(part, for: Parameter(parameter.name, item, parameter.summary), today: today)
+              try value(part, name: name, schema: item, today: today)
             })
-      case .string(let format, _) where format == "date":
+      case .string(let format, _, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {

@@ -59,13 +59,6 @@ extension PlanDatabase {
     }
   }
 
-  static func checkCapacity(_ capacity: Int?) throws {
-    if let capacity, !PlanBounds.hours.contains(capacity) {
-      throw PlanError.validation(
-        "capacity: số giờ phải \(PlanBounds.hoursText.vi).", "capacity: hours must be \(PlanBounds.hoursText.en).")
-    }
-  }
-
   static func setSkills(_ db: Database, official: String, _ skills: [String]) throws {
     try db.execute(sql: "DELETE FROM official_skills WHERE official_id = ?", arguments: [official])
     for skill in Set(skills).sorted() { try OfficialSkillRecord(officialId: official, skillId: skill).insert(db) }
@@ -76,7 +69,6 @@ extension PlanDatabase {
     try mutate(actor, action: "officials.add", entity: "official", entityID: { $0.id }) { db in
       let name = try Self.text(new.name, field: "name", required: true) ?? ""
       try Self.checkPositionAndSkills(db, position: new.position, skills: new.skills)
-      try Self.checkCapacity(new.capacity)
       var id = new.id ?? ""
       if new.id == nil {
         var n = 1
@@ -117,7 +109,6 @@ extension PlanDatabase {
     try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id }) { db in
       let before = try Self.requireOfficial(db, id, today: today, version: version)
       try Self.checkPositionAndSkills(db, position: change.position, skills: change.skills)
-      try Self.checkCapacity(change.capacity)
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
       let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle
       let factsBefore = try Self.requireOfficialFacts(db, id, field: "id")

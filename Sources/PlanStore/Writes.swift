@@ -193,10 +193,6 @@ extension PlanDatabase {
         throw PlanError.validation(
           "due: hạn \(new.due.vietnamese) nằm ngoài 2026–2030.", "due: \(new.due.iso) is outside 2026–2030.")
       }
-      guard PlanBounds.hours.contains(new.effort) else {
-        throw PlanError.validation(
-          "effort: số giờ phải \(PlanBounds.hoursText.vi).", "effort: hours must be \(PlanBounds.hoursText.en).")
-      }
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM areas WHERE id = ?", arguments: [new.area]) != nil else {
         throw PlanError.validation("area: không có lĩnh vực \(new.area).", "area: there is no area \(new.area).")
       }

@@ -54,13 +54,13 @@ struct CommandTableTests {
   }
 }
 
-@Suite("Each command's parameters: the declaration and the decoded type name the same members")
+@Suite("Each command's parameters are bound and bounded by their one declaration")
 struct ParameterDeclarationTests {
-  /// A value every schema admits.
+  /// A valid value of `schema`.
   static func sample(_ schema: Schema) -> JSONValue {
     switch schema {
-    case .string(format: "date", _): .string("2026-12-01")
-    case .string(_, let values?): .string(values[0])
+    case .string(format: "date", _, _): .string("2026-12-01")
+    case .string(_, let values?, _): .string(values[0])
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)
     case .boolean: .bool(true)
@@ -71,12 +71,83 @@ struct ParameterDeclarationTests {
     }
   }
 
-  @Test("every declared parameter decodes into a member of the same name, and every member is declared")
-  func declaredOnce() throws {
+  /// Every command's parameters with a sample value each.
+  static func samples(_ entry: CommandEntry) -> [(String, JSONValue)] {
+    entry.parameters.map { ($0.name, sample($0.schema)) }
+  }
+
+  @Test("a sample of every declared parameter binds, and leaving out each required one names it")
+  func requiredMembers() throws {
     for entry in CommandTable.all {
-      let object = JSONValue.object(entry.parameters.map { ($0.name, Self.sample($0.schema)) })
-      let names = try entry.decodedNames(object)
-      #expect(Set(names) == Set(entry.parameters.map(\.name)), "\(entry.name): \(names)")
+      _ = try Arguments.bind(.object(Self.samples(entry)), to: entry.parameters)
+      for parameter in entry.parameters where parameter.required {
+        let without = Self.samples(entry).filter { $0.0 != parameter.name }
+        let error = #expect(throws: PlanError.self) { try Arguments.bind(.object(without), to: entry.parameters) }
+        #expect(error?.code == -32602 && error?.vi == "Thiếu tham số bắt buộc '\(parameter.name)'.", "\(entry.name)")
+      }
     }
+  }
+
+  @Test("every integer bound of every command refuses the value one past it (−32004, naming it) and takes the bound")
+  func integerBounds() throws {
+    var checked = 0
+    for entry in CommandTable.all {
+      for parameter in entry.parameters {
+        guard case .integer(let minimum, let maximum) = parameter.schema else { continue }
+        for (bound, outside) in [(minimum, minimum.map { $0 - 1 }), (maximum, maximum.map { $0 + 1 })] {
+          guard let bound, let outside else { continue }
+          var members = Self.samples(entry).filter { $0.0 != parameter.name }
+          _ = try Arguments.bind(.object(members + [(parameter.name, .integer(bound))]), to: entry.parameters)
+          members.append((parameter.name, .integer(outside)))
+          let error = #expect(throws: PlanError.self) { try Arguments.bind(.object(members), to: entry.parameters) }
+          #expect(error?.code == -32004, "\(entry.name).\(parameter.name)")
+          #expect(error?.vi.hasPrefix("\(parameter.name): phải từ") == true, "\(String(describing: error?.vi))")
+          #expect(error?.en.contains("(got \(outside))") == true, "\(String(describing: error?.en))")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked >= 20)
+  }
+
+  @Test("every word list of every command refuses another word (−32602, listing the words)")
+  func wordLists() throws {
+    var checked = 0
+    for entry in CommandTable.all {
+      for parameter in entry.parameters {
+        guard case .string(_, let values?, _) = parameter.schema else { continue }
+        let members = Self.samples(entry).filter { $0.0 != parameter.name } + [(parameter.name, .string("khac"))]
+        let error = #expect(throws: PlanError.self) { try Arguments.bind(.object(members), to: entry.parameters) }
+        #expect(error?.code == -32602, "\(entry.name).\(parameter.name)")
+        #expect(error?.en == "\(parameter.name): invalid value 'khac'; allowed: \(values.joined(separator: ", "))")
+        checked += 1
+      }
+    }
+    #expect(checked >= 5)
+  }
+
+  @Test("a string over its declared length is refused naming it; an absent default reads as declared")
+  func lengthAndDefaults() throws {
+    let short = Param<String>("title", .string(maxLength: 3), Bilingual("t", "t"))
+    let limit = Param<Int>("limit", .integer(1...10), default: 5, Bilingual("l", "l"))
+    let note = Param<String?>("note", Bilingual("n", "n"))
+    let declarations = [short.declaration, limit.declaration, note.declaration]
+    let error = #expect(throws: PlanError.self) {
+      try Arguments.bind(.object([("title", .string("bốn ký"))]), to: declarations)
+    }
+    #expect(error?.code == -32004 && error?.en == "title: longer than 3 characters (got 6).")
+    let arguments = try Arguments.bind(.object([("title", .string("ba"))]), to: declarations)
+    #expect(try arguments[short] == "ba" && arguments[limit] == 5 && arguments[note] == nil)
+    #expect(!limit.declaration.required && short.declaration.required && !note.declaration.required)
+  }
+
+  @Test("reading a parameter the command did not declare is an internal error, not a crash")
+  func undeclared() throws {
+    let declared = Param<Int?>("a", Bilingual("a", "a"))
+    let stray = Param<Int?>("b", Bilingual("b", "b"))
+    let arguments = try Arguments.bind(nil, to: [declared.declaration])
+    #expect(try arguments[declared] == nil)
+    let error = #expect(throws: PlanError.self) { try arguments[stray] }
+    #expect(error?.code == -32603)
   }
 }
