@@ -106,7 +106,7 @@ extension AreaView: TextRendering {
 
 extension PlanItemView: TextRendering {
   /// `id · title`, then the text.
-  public func renderText(_ language: Language) -> String { "\(id) · \(title)\n  \(text)" }
+  public func renderText(_ language: Language) -> String { "\(item.id) · \(item.title)\n  \(item.text)" }
 }
 
 extension AuditEntry: TextRendering {

@@ -221,49 +221,35 @@ public struct AreaView: Codable, Sendable, Equatable {
 }
 
 /// A plan item as the commands return it.
+@dynamicMemberLookup
 public struct PlanItemView: Codable, Sendable, Equatable {
-  /// `2.3`, `2.1a`.
-  public var id: String
   /// Area id.
   public var area: Int
-  /// task or solution.
-  public var kind: PlanItemKind
-  /// Title.
-  public var title: String
-  /// Text.
-  public var text: String
-  /// Where it comes from.
-  public var source: SourceQuote
-  /// How often.
-  public var recurrence: Recurrence
-  /// Hours per duty.
-  public var effort: Int
-  /// Positions that lead.
-  public var leadPositions: [String]
-  /// Positions that coordinate.
-  public var coordinatorPositions: [String]
-  /// Required skills.
-  public var skills: [String]
-  /// Indicators.
-  public var indicators: [String]
+  /// The item as the plan file gives it (its note stays in the file).
+  public var item: PlanItem
 
   /// Creates a value.
-  public init(
-    id: String, area: Int, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence,
-    effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String]
-  ) {
-    self.id = id
+  public init(area: Int, item: PlanItem) {
     self.area = area
-    self.kind = kind
-    self.title = title
-    self.text = text
-    self.source = source
-    self.recurrence = recurrence
-    self.effort = effort
-    self.leadPositions = leadPositions
-    self.coordinatorPositions = coordinatorPositions
-    self.skills = skills
-    self.indicators = indicators
+    self.item = item
+  }
+
+  /// The item's members, read through the view (`view.title`).
+  public subscript<T>(dynamicMember member: KeyPath<PlanItem, T>) -> T { item[keyPath: member] }
+
+  private enum AreaKey: String, CodingKey { case area }
+
+  /// The item's members and `area`, in one object.
+  public init(from decoder: any Decoder) throws {
+    item = try PlanItem(from: decoder)
+    area = try decoder.container(keyedBy: AreaKey.self).decode(Int.self, forKey: .area)
+  }
+
+  /// The item's members and `area`, in one object.
+  public func encode(to encoder: any Encoder) throws {
+    try item.encode(to: encoder)
+    var container = encoder.container(keyedBy: AreaKey.self)
+    try container.encode(area, forKey: .area)
   }
 }
 

@@ -486,9 +486,8 @@ extension PlanDatabase {
     let quarters: String? = row["recurrence_quarters"]
     let first: Int? = row["source_first_line"]
     let last: Int? = row["source_last_line"]
-    return PlanItemView(
-      id: row["id"], area: row["area_id"], kind: PlanItemKind(rawValue: row["kind"]) ?? .task, title: row["title"],
-      text: row["text"],
+    let item = PlanItem(
+      id: row["id"], kind: PlanItemKind(rawValue: row["kind"]) ?? .task, title: row["title"], text: row["text"],
       source: SourceQuote(
         sentence: row["source_sentence"], lines: first.flatMap { f in last.map { [f, $0] } },
         reference: row["source_reference"]),
@@ -504,7 +503,8 @@ extension PlanDatabase {
         db, sql: "SELECT skill_id FROM plan_item_skills WHERE item_id = ? ORDER BY skill_id", arguments: [id]),
       indicators: try String.fetchAll(
         db, sql: "SELECT indicator_id FROM plan_item_indicators WHERE item_id = ? ORDER BY indicator_id",
-        arguments: [id]))
+        arguments: [id]), note: nil)
+    return PlanItemView(area: row["area_id"], item: item)
   }
 
   /// Audit rows, newest first, filtered by duty, official and a date range (inclusive, UTC days).
