@@ -60,7 +60,7 @@ public enum CommandLanguage {
     let name = commandWords.joined(separator: ".")
     guard let command = CommandTable.byName[name] else {
       throw PlanError(
-        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
+        .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
     }
     let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
     let params = try bind(Array(rest[position...]), to: command, today: lineToday)
@@ -348,7 +348,7 @@ public enum CommandLanguage {
     let nearest = (words + Array(aliases.keys)).min { distance(key, $0) < distance(key, $1) }
     let hint = nearest.map { distance(key, $0) <= 2 ? $0 : nil } ?? nil
     throw PlanError(
-      code: -32601, kind: "unknown-word",
+      .unknownWord,
       vi: "Không có lệnh `\(typed)`." + (hint.map { " Có phải ý bạn là `\($0)`?" } ?? ""),
       en: "There is no command `\(typed)`." + (hint.map { " Did you mean `\($0)`?" } ?? ""))
   }

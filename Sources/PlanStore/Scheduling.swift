@@ -82,7 +82,7 @@ extension PlanDatabase {
       }
     }
     throw PlanError(
-      code: -32005, kind: "busy",
+      .busy,
       vi: "Dữ liệu thay đổi liên tục trong khi lập lịch; chưa ghi gì, hãy thử lại.",
       en: "The data kept changing while scheduling; nothing was written, try again.")
   }

@@ -54,7 +54,7 @@ struct AccessTests {
             let expected = Self.allowed(role, action, relation: effective)
             let refusal = Access.refusal(principal, action, method: "m", duty: duty)
             #expect((refusal == nil) == expected, "\(role) \(action) \(relation ?? "no duty") as \(me ?? "guest")")
-            if let refusal { #expect(refusal.code == -32002 && refusal.kind == "forbidden") }
+            if let refusal { #expect(refusal.code == -32002 && refusal.kind == .forbidden) }
           }
         }
       }
@@ -132,7 +132,7 @@ struct DutyRulesTests {
     do {
       _ = try DutyRules.progress(on: duty, by: lead, percent: 10, note: nil, ownLast: nil)
     } catch let error as PlanError {
-      #expect(error.kind == "validation" && error.en.hasPrefix("note:") && error.vi.contains("40%"))
+      #expect(error.kind == .validation && error.en.hasPrefix("note:") && error.vi.contains("40%"))
     }
   }
 
@@ -189,7 +189,7 @@ struct OfficialRulesTests {
     #expect(OfficialRules.leadRefusal(official("a"), field: "lead") == nil)
     let party = try #require(
       OfficialRules.leadRefusal(official("chu-tich-mttq", position: "mttq", canLead: false), field: "lead"))
-    #expect(party.kind == "validation" && party.vi.contains("chỉ phối hợp") && party.en.hasPrefix("lead:"))
+    #expect(party.kind == .validation && party.vi.contains("chỉ phối hợp") && party.en.hasPrefix("lead:"))
     #expect(OfficialRules.leadRefusal(official("a", active: false), field: "lead")?.en.contains("not active") == true)
     #expect(
       OfficialRules.coordinatorRefusal(official("p", canLead: false), field: "coordinators") == nil,
@@ -203,8 +203,8 @@ struct OfficialRulesTests {
     demoted.role = .official
     var gone = chair
     gone.active = false
-    #expect(OfficialRules.lastChairRefusal(before: chair, after: demoted, otherActiveChairs: 0)?.kind == "conflict")
-    #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 0)?.kind == "conflict")
+    #expect(OfficialRules.lastChairRefusal(before: chair, after: demoted, otherActiveChairs: 0)?.kind == .conflict)
+    #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 0)?.kind == .conflict)
     #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 1) == nil)
     #expect(OfficialRules.lastChairRefusal(before: chair, after: chair, otherActiveChairs: 0) == nil)
     #expect(
