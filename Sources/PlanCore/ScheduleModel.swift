@@ -60,7 +60,7 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   /// Whether the chair fixed it.
   public var pinned: Bool
   /// The month its hours count in.
-  public var period: String
+  public var period: Month
   /// Hours.
   public var effort: Int
   /// Eligible officials with room, cheapest first (ties by id).
@@ -107,6 +107,8 @@ public struct ScheduleModel: Sendable {
   let instanceDuties: [String: InstanceDuty]
   /// Instance officials by id.
   let instanceOfficials: [String: InstanceOfficial]
+  /// The month of each instance duty, in the instance's order (the instance writes months as text).
+  let periods: [Month]
 
   /// Why an ad-hoc duty without a lead is left alone.
   public static let adHocReason =
@@ -137,16 +139,16 @@ public struct ScheduleModel: Sendable {
   /// Months where the duties pinned to an official alone pass its capacity (the solver raises it).
   public var pinnedOverCapacity: [RuleWarning] {
     var warnings: [RuleWarning] = []
-    for period in Set(instance.duties.map(\.period)).sorted() {
+    for period in Set(periods).sorted() {
       for (official, hours) in pinnedHours(in: period).sorted(by: { $0.key < $1.key }) {
         guard let instanceOfficial = instanceOfficials[official] else { continue }
-        let capacity = Scheduler.capacity(of: instanceOfficial, in: period)
+        let capacity = Scheduler.capacity(of: instanceOfficial, in: period.iso)
         guard hours > capacity else { continue }
         warnings.append(
           RuleWarning(
             kind: "over-capacity",
             vi:
-              "\(official) trong tháng \(Self.month(period)): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
+              "\(official) trong tháng \(period.vietnamese): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
             en: "\(official) in \(period): pinned duties need \(hours) h, over the capacity \(capacity) h."))
       }
     }
@@ -165,6 +167,7 @@ public struct ScheduleModel: Sendable {
     duties: [DutyFacts], items: [String: PlanItem]
   ) {
     var instanceDuties: [InstanceDuty] = []
+    var periods: [Month] = []
     var unplaced: [ScheduleSolution.Unassigned] = []
     var released: [String] = []
     let mayLead = Dictionary(officials.map { ($0.id, $0.mayLead) }) { first, _ in first }
@@ -182,17 +185,18 @@ public struct ScheduleModel: Sendable {
         if stray { released.append(duty.id) }
         continue
       }
+      periods.append(duty.period)
       instanceDuties.append(
         InstanceDuty(
-          id: duty.id, unit: duty.unit, period: duty.period, effort: duty.effort, skills: item?.skills ?? [],
+          id: duty.id, unit: duty.unit, period: duty.period.iso, effort: duty.effort, skills: item?.skills ?? [],
           lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead,
           pinned: free ? nil : lead))
     }
-    let periods = Set(instanceDuties.map(\.period))
+    let months = Set(periods)
     let roster = officials.sorted { $0.id < $1.id }
     let instanceOfficials = roster.map { official in
       let fields = Availability.instanceFields(
-        periods: periods, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
+        periods: months, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
       return InstanceOfficial(
         id: official.id, unit: official.unit, position: official.position, skills: official.skills,
         capacity: official.capacity, capacityByPeriod: fields.capacityByPeriod.isEmpty ? nil : fields.capacityByPeriod,
@@ -208,6 +212,7 @@ public struct ScheduleModel: Sendable {
     self.calendar = calendar
     self.instanceDuties = Dictionary(instanceDuties.map { ($0.id, $0) }) { first, _ in first }
     self.instanceOfficials = Dictionary(instanceOfficials.map { ($0.id, $0) }) { first, _ in first }
+    self.periods = periods
   }
 
   /// Each instance duty's lead today: its pin, else its current lead.
@@ -220,18 +225,18 @@ public struct ScheduleModel: Sendable {
   }
 
   /// The load of every (official, period) under `leads`, over the instance's duties (every hour once).
-  public func loads(_ leads: [String: String]) -> [String: [String: Int]] {
-    var loads: [String: [String: Int]] = [:]
-    for duty in instance.duties {
-      if let lead = leads[duty.id] { loads[lead, default: [:]][duty.period, default: 0] += duty.effort }
+  public func loads(_ leads: [String: String]) -> [String: [Month: Int]] {
+    var loads: [String: [Month: Int]] = [:]
+    for (duty, period) in zip(instance.duties, periods) {
+      if let lead = leads[duty.id] { loads[lead, default: [:]][period, default: 0] += duty.effort }
     }
     return loads
   }
 
   /// The hours of the duties pinned to each official in `period`.
-  func pinnedHours(in period: String) -> [String: Int] {
+  func pinnedHours(in period: Month) -> [String: Int] {
     var hours: [String: Int] = [:]
-    for duty in instance.duties where duty.period == period {
+    for (duty, dutyPeriod) in zip(instance.duties, periods) where dutyPeriod == period {
       if let pinned = duty.pinned { hours[pinned, default: 0] += duty.effort }
     }
     return hours
@@ -244,7 +249,7 @@ public struct ScheduleModel: Sendable {
     guard let facts = duties[id] else { return nil }
     let item = facts.planItem.flatMap { items[$0] }
     return InstanceDuty(
-      id: facts.id, unit: facts.unit, period: facts.period, effort: facts.effort, skills: item?.skills ?? [],
+      id: facts.id, unit: facts.unit, period: facts.period.iso, effort: facts.effort, skills: item?.skills ?? [],
       lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: facts.lead,
       pinned: facts.pinned ? facts.lead : nil)
   }
@@ -253,20 +258,21 @@ public struct ScheduleModel: Sendable {
   /// official of its unit, the cost terms and the capacity left, or why it is excluded.
   public func explain(_ id: String) -> ScheduleExplanation? {
     guard let facts = duties[id], let duty = instanceDuty(id) else { return nil }
+    let period = facts.period
     var others = currentLeads
     others[id] = nil
     let load = loads(others)
-    let pinned = pinnedHours(in: duty.period)
+    let pinned = pinnedHours(in: period)
     var candidates: [ScheduleExplanation.Candidate] = []
     var excluded: [ScheduleExplanation.Exclusion] = []
     for official in instance.officials where official.unit == duty.unit {
       let facts = officials[official.id]
-      let hours = load[official.id]?[duty.period] ?? 0
+      let hours = load[official.id]?[period] ?? 0
       // A duty pinned to this official counts toward the raised capacity only when it is another one.
       let ownPin = duty.pinned == official.id ? duty.effort : 0
       let capacity = Scheduler.capacity(
         of: official, in: duty.period, pinnedHours: (pinned[official.id] ?? 0) - ownPin)
-      if let exclusion = Self.exclusion(official, facts, duty, hours: hours, capacity: capacity) {
+      if let exclusion = Self.exclusion(official, facts, duty, period, hours: hours, capacity: capacity) {
         excluded.append(exclusion)
         continue
       }
@@ -288,13 +294,15 @@ public struct ScheduleModel: Sendable {
           en: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."))
     }
     return ScheduleExplanation(
-      duty: id, lead: facts.lead, pinned: facts.pinned, period: duty.period, effort: duty.effort,
+      duty: id, lead: facts.lead, pinned: facts.pinned, period: period, effort: duty.effort,
       candidates: candidates, excluded: excluded, warnings: warnings)
   }
 
-  /// Why `official` cannot lead `duty` with `hours` already led that month against `capacity`, or nil.
+  /// Why `official` cannot lead `duty` of month `period` with `hours` already led that month against
+  /// `capacity`, or nil.
   static func exclusion(
-    _ official: InstanceOfficial, _ facts: OfficialFacts?, _ duty: InstanceDuty, hours: Int, capacity: Int
+    _ official: InstanceOfficial, _ facts: OfficialFacts?, _ duty: InstanceDuty, _ period: Month, hours: Int,
+    capacity: Int
   ) -> ScheduleExplanation.Exclusion? {
     typealias Exclusion = ScheduleExplanation.Exclusion
     let id = official.id
@@ -309,9 +317,9 @@ public struct ScheduleModel: Sendable {
     switch Scheduler.ineligibility(duty, official) {
     case .inactive, .anotherUnit:
       return inactive
-    case .unavailable(let period):
+    case .unavailable:
       return Exclusion(
-        official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(month(period))")
+        official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(period.vietnamese)")
     case .missingSkills(let skills):
       let list = skills.joined(separator: ", ")
       return Exclusion(
@@ -328,7 +336,9 @@ public struct ScheduleModel: Sendable {
   /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
   /// after the change, a position that is not one of the item's lead positions. Warnings, never refusals.
   public func overrides(_ id: String, lead: String) -> [RuleWarning] {
-    guard let duty = instanceDuty(id), let official = instanceOfficials[lead], let facts = officials[lead] else {
+    guard let period = duties[id]?.period, let duty = instanceDuty(id), let official = instanceOfficials[lead],
+      let facts = officials[lead]
+    else {
       return []
     }
     var warnings: [RuleWarning] = []
@@ -342,14 +352,14 @@ public struct ScheduleModel: Sendable {
         ))
     }
     let month = Availability.month(
-      duty.period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
+      period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
     if month.daysOnLeave > 0 {
       warnings.append(
         RuleWarning(
           kind: "on-leave",
           vi:
-            "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(Self.month(duty.period)).",
-          en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(duty.period)."))
+            "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(period.vietnamese).",
+          en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(period)."))
     }
     let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
     if !missing.isEmpty {
@@ -360,14 +370,14 @@ public struct ScheduleModel: Sendable {
     }
     var leads = currentLeads
     leads[id] = lead
-    let hours = (loads(leads)[lead]?[duty.period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
+    let hours = (loads(leads)[lead]?[period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
     let capacity = Scheduler.capacity(of: official, in: duty.period)
     if hours > capacity {
       warnings.append(
         RuleWarning(
           kind: "over-capacity",
-          vi: "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(Self.month(duty.period)), quá \(capacity) giờ.",
-          en: "\(lead) would lead \(hours) h in \(duty.period), over its \(capacity) h."))
+          vi: "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(period.vietnamese), quá \(capacity) giờ.",
+          en: "\(lead) would lead \(hours) h in \(period), over its \(capacity) h."))
     }
     if let item = duties[id]?.planItem.flatMap({ items[$0] }), !item.leadPositions.contains(facts.position) {
       let positions = item.leadPositions.joined(separator: ", ")
@@ -389,11 +399,5 @@ public struct ScheduleModel: Sendable {
       return facts.active && official.id != lead && official.unit == duty.unit
         && (duty.coordinate ?? []).contains(official.position) && !(official.unavailable ?? []).contains(duty.period)
     }.map(\.id).sorted()
-  }
-
-  /// `YYYY-MM` as `MM/YYYY`.
-  static func month(_ period: String) -> String {
-    let parts = period.split(separator: "-")
-    return parts.count == 2 ? "\(parts[1])/\(parts[0])" : period
   }
 }

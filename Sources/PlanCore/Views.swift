@@ -466,14 +466,14 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
     /// Official id.
     public var official: String
     /// The month with the most hours led.
-    public var busiestMonth: String?
+    public var busiestMonth: Month?
     /// Hours led in that month.
     public var hours: Int
     /// Capacity in that month.
     public var capacity: Int
 
     /// Creates a value.
-    public init(official: String, busiestMonth: String? = nil, hours: Int, capacity: Int) {
+    public init(official: String, busiestMonth: Month? = nil, hours: Int, capacity: Int) {
       self.official = official
       self.busiestMonth = busiestMonth
       self.hours = hours

@@ -296,12 +296,10 @@ public enum CommandLanguage {
       }
     }
     guard !parts.isEmpty, quarter != nil || parts.count == 1 else { return nil }
-    let firstMonth = quarter.map { ($0 - 1) * 3 + 1 } ?? 1
-    let lastMonth = quarter.map { $0 * 3 } ?? 12
-    guard let first = CivilDate(year: year, month: firstMonth, day: 1),
-      let last = CivilDate(year: year, month: lastMonth, day: CivilDate.daysIn(month: lastMonth, year: year))
+    guard let first = Month(year: year, month: quarter.map { ($0 - 1) * 3 + 1 } ?? 1),
+      let last = Month(year: year, month: quarter.map { $0 * 3 } ?? 12)
     else { return nil }
-    return (first, last)
+    return (first.firstDay, last.lastDay)
   }
 
   static func boolean(_ text: String) -> Bool? {

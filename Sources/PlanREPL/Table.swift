@@ -166,7 +166,7 @@ enum Tables {
 
   /// `duties mine` at a glance: overdue, this month, later.
   static func dashboard(_ items: [DutyView], today: CivilDate, _ language: Language, width: Int?) -> String {
-    let month = today.period
+    let month = today.period.iso
     let groups: [(Bilingual, [DutyView])] = [
       (Bilingual("QUÁ HẠN", "OVERDUE"), items.filter(\.overdue)),
       (Bilingual("Trong tháng này", "This month"), items.filter { !$0.overdue && $0.due.hasPrefix(month) }),

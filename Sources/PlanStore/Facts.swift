@@ -36,8 +36,8 @@ extension PlanDatabase {
     try Row.fetchOne(db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.id = ?", arguments: [id]).map(dutyFacts)
   }
 
-  /// The facts of every duty whose period is in `from…to` (`YYYY-MM`), any status.
-  static func dutyFacts(_ db: Database, periods from: String, _ to: String) throws -> [DutyFacts] {
+  /// The facts of every duty whose period is in `from…to`, any status.
+  static func dutyFacts(_ db: Database, periods from: Month, _ to: Month) throws -> [DutyFacts] {
     try Row.fetchAll(
       db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.period >= ? AND d.period <= ? ORDER BY d.id",
       arguments: [from, to]
@@ -105,10 +105,9 @@ extension PlanDatabase {
     return leaves
   }
 
-  /// The scheduling model of the months `from…to` (`YYYY-MM`), built by PlanCore from the stored
-  /// rows, plus `extra` duties not stored yet (the expansion of a schedule run).
-  static func model(_ db: Database, periods from: String, _ to: String, extra: [DutyFacts] = []) throws -> ScheduleModel
-  {
+  /// The scheduling model of the months `from…to`, built by PlanCore from the stored rows, plus
+  /// `extra` duties not stored yet (the expansion of a schedule run).
+  static func model(_ db: Database, periods from: Month, _ to: Month, extra: [DutyFacts] = []) throws -> ScheduleModel {
     let (areas, calendar) = try plan(db)
     let items = Dictionary(areas.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
     return ScheduleModel(
@@ -117,7 +116,7 @@ extension PlanDatabase {
   }
 
   /// The versions of the duties of `from…to`, of every official and every leave.
-  static func versions(_ db: Database, periods from: String, _ to: String) throws -> SnapshotVersions {
+  static func versions(_ db: Database, periods from: Month, _ to: Month) throws -> SnapshotVersions {
     func pairs<Key: Hashable & DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = []) throws
       -> [Key: Int]
     {

@@ -113,7 +113,7 @@ extension PlanDatabase {
       let loads = model.loads(leads)
       let rows = model.instance.officials.filter { $0.active != false }.map { official -> ScheduleRunSummary.Load in
         let busiest = (loads[official.id] ?? [:]).max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
-        let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key) } ?? official.capacity
+        let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key.iso) } ?? official.capacity
         return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
       }
       let unassigned = (solution.unassigned + model.unplaced).sorted { $0.duty < $1.duty }
