@@ -199,7 +199,7 @@ extension DutyView {
     }
   }
 
-  /// Decodes every member of `DutyShape`.
+  /// Decodes every member of `DutyShape` but the warnings of an assignment (never read back).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: DynamicKey.self)
     self.init(
@@ -219,7 +219,11 @@ extension DutyView {
       case .overdue: overdue = try c.decode(Bool.self, forKey: key)
       case .myRole: myRole = try c.decodeIfPresent(DutyRole.self, forKey: key)
       case .progress: progress = try c.decodeIfPresent([ProgressEntry].self, forKey: key)
-      case .warnings: warnings = try c.decodeIfPresent([RuleWarning].self, forKey: key)
+      case .warnings:
+        // Warnings are values written once, never read back (no page has them): refuse rather than drop them.
+        guard !c.contains(key) else {
+          throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "warnings are not read back")
+        }
       }
     }
   }

@@ -1,24 +1,6 @@
-/// A remark on an assignment the rules allow but the chair should know about (a pin overriding
-/// leave, capacity, skill or position).
-public struct RuleWarning: Codable, Sendable, Equatable, Hashable {
-  /// Stable word: `on-leave`, `missing-skill`, `over-capacity`, `not-lead-position`.
-  public var kind: String
-  /// Vietnamese.
-  public var vi: String
-  /// English.
-  public var en: String
-
-  /// Creates a warning.
-  public init(kind: String, vi: String, en: String) {
-    self.kind = kind
-    self.vi = vi
-    self.en = en
-  }
-}
-
 /// Why a duty has its lead: every official of its unit, with the solver's cost terms or the reason
 /// it is excluded (scheduler.md, "Explain is the solver's own arithmetic").
-public struct ScheduleExplanation: Codable, Sendable, Equatable {
+public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   /// One possible lead and what choosing it adds to the objective.
   public struct Candidate: Codable, Sendable, Equatable {
     /// Official id.
@@ -42,15 +24,35 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   }
 
   /// An official who cannot lead the duty, and why.
-  public struct Exclusion: Codable, Sendable, Equatable {
+  public struct Exclusion: Encodable, Sendable, Equatable {
     /// Official id.
     public var official: String
+    /// Why.
+    public var cause: Cause
+
+    /// Creates an exclusion.
+    public init(official: String, cause: Cause) {
+      self.official = official
+      self.cause = cause
+    }
+
     /// Stable word: `may-not-lead`, `inactive`, `on-leave`, `missing-skill`, `over-capacity`.
-    public var kind: String
+    public var kind: String { cause.kind }
     /// Why, in English.
-    public var reason: String
+    public var reason: String { cause.en }
     /// Why, in Vietnamese.
-    public var vi: String
+    public var vi: String { cause.vi }
+
+    enum CodingKeys: String, CodingKey { case official, kind, reason, vi }
+
+    /// Encodes the official, the cause's word and its text in both languages.
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(official, forKey: .official)
+      try c.encode(kind, forKey: .kind)
+      try c.encode(reason, forKey: .reason)
+      try c.encode(vi, forKey: .vi)
+    }
   }
 
   /// The duty.
@@ -69,6 +71,8 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   public var excluded: [Exclusion]
   /// For a pinned duty, what the pin overrides (leave, capacity, skill, position); else empty.
   public var warnings: [RuleWarning]
+
+  enum CodingKeys: String, CodingKey { case duty, lead, pinned, period, effort, candidates, excluded, warnings }
 
   /// Encodes `lead` as null when absent.
   public func encode(to encoder: any Encoder) throws {
@@ -145,11 +149,7 @@ public struct ScheduleModel: Sendable {
         let capacity = Scheduler.capacity(of: instanceOfficial, in: period.iso)
         guard hours > capacity else { continue }
         warnings.append(
-          RuleWarning(
-            kind: "over-capacity",
-            vi:
-              "\(official) trong tháng \(period.vietnamese): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
-            en: "\(official) in \(period): pinned duties need \(hours) h, over the capacity \(capacity) h."))
+          .pinnedOverCapacity(official: official, month: period, hours: hours, capacity: capacity))
       }
     }
     return warnings
@@ -288,10 +288,7 @@ public struct ScheduleModel: Sendable {
     candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
     var warnings = facts.pinned ? facts.lead.map { overrides(id, lead: $0) } ?? [] : []
     if facts.planItem == nil && facts.lead == nil && facts.status.isOpen {
-      warnings.append(
-        RuleWarning(
-          kind: "ad-hoc", vi: "Việc đột xuất: lập lịch không tự giao; hãy giao người chủ trì bằng duties assign.",
-          en: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."))
+      warnings.append(.adHoc)
     }
     return ScheduleExplanation(
       duty: id, lead: facts.lead, pinned: facts.pinned, period: period, effort: duty.effort,
@@ -306,31 +303,22 @@ public struct ScheduleModel: Sendable {
   ) -> ScheduleExplanation.Exclusion? {
     typealias Exclusion = ScheduleExplanation.Exclusion
     let id = official.id
-    let inactive = Exclusion(official: id, kind: "inactive", reason: "not active", vi: "không còn hoạt động")
-    if let facts, !facts.active { return inactive }
+    if let facts, !facts.active { return Exclusion(official: id, cause: .inactive) }
     if let facts, !facts.canLead {
-      return Exclusion(
-        official: id, kind: "may-not-lead",
-        reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
-        vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND")
+      return Exclusion(official: id, cause: .mayNotLead(position: facts.positionName))
     }
     switch Scheduler.ineligibility(duty, official) {
     case .inactive, .anotherUnit:
-      return inactive
+      return Exclusion(official: id, cause: .inactive)
     case .unavailable:
-      return Exclusion(
-        official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(period.vietnamese)")
+      return Exclusion(official: id, cause: .onLeave(period))
     case .missingSkills(let skills):
-      let list = skills.joined(separator: ", ")
-      return Exclusion(
-        official: id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)")
+      return Exclusion(official: id, cause: .missingSkills(skills))
     case nil:
       break
     }
     guard hours + duty.effort > capacity else { return nil }
-    return Exclusion(
-      official: id, kind: "over-capacity", reason: "over capacity: \(hours) + \(duty.effort) h > \(capacity) h",
-      vi: "quá số giờ: \(hours) + \(duty.effort) giờ > \(capacity) giờ")
+    return Exclusion(official: id, cause: .overCapacity(hours: hours, effort: duty.effort, capacity: capacity))
   }
 
   /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
@@ -343,49 +331,27 @@ public struct ScheduleModel: Sendable {
     }
     var warnings: [RuleWarning] = []
     if !facts.mayLead {
-      warnings.append(
-        RuleWarning(
-          kind: "may-not-lead",
-          vi:
-            "\(lead) (\(facts.positionName)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này.",
-          en: "\(lead) (\(facts.positionName)) may no longer lead committee duties; the next schedule run takes it off."
-        ))
+      warnings.append(.mayNotLead(lead: lead, position: facts.positionName))
     }
     let month = Availability.month(
       period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
     if month.daysOnLeave > 0 {
-      warnings.append(
-        RuleWarning(
-          kind: "on-leave",
-          vi:
-            "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(period.vietnamese).",
-          en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(period)."))
+      warnings.append(.onLeave(lead: lead, days: month.daysOnLeave, workingDays: month.workingDays, month: period))
     }
     let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
     if !missing.isEmpty {
-      let list = missing.joined(separator: ", ")
-      warnings.append(
-        RuleWarning(kind: "missing-skill", vi: "\(lead) thiếu kỹ năng \(list).", en: "\(lead) lacks the skill \(list).")
-      )
+      warnings.append(.missingSkills(lead: lead, skills: missing))
     }
     var leads = currentLeads
     leads[id] = lead
     let hours = (loads(leads)[lead]?[period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
     let capacity = Scheduler.capacity(of: official, in: duty.period)
     if hours > capacity {
-      warnings.append(
-        RuleWarning(
-          kind: "over-capacity",
-          vi: "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(period.vietnamese), quá \(capacity) giờ.",
-          en: "\(lead) would lead \(hours) h in \(period), over its \(capacity) h."))
+      warnings.append(.overCapacity(lead: lead, hours: hours, month: period, capacity: capacity))
     }
     if let item = duties[id]?.planItem.flatMap({ items[$0] }), !item.leadPositions.contains(facts.position) {
-      let positions = item.leadPositions.joined(separator: ", ")
       warnings.append(
-        RuleWarning(
-          kind: "not-lead-position",
-          vi: "\(lead) (\(facts.positionName)) không giữ vị trí chủ trì của nhiệm vụ \(item.id) (\(positions)).",
-          en: "\(lead) (\(facts.positionName)) does not hold a lead position of item \(item.id) (\(positions))."))
+        .notLeadPosition(lead: lead, position: facts.positionName, item: item.id, positions: item.leadPositions))
     }
     return warnings
   }

@@ -443,7 +443,7 @@ public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
 }
 
 /// What `schedule.run` did (or, with `dryRun`, would do).
-public struct ScheduleRunSummary: Codable, Sendable, Equatable {
+public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
   /// A duty left without a lead, and why.
   public struct Unassigned: Codable, Sendable, Equatable {
     /// Duty id.

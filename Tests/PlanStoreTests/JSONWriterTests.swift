@@ -32,7 +32,9 @@ struct JSONWriterTests {
     duty.cancelReason = maybe(text(&random))
     if Bool.random(using: &random) {
       duty.warnings = (0..<Int.random(in: 0...2, using: &random)).map { _ in
-        RuleWarning(kind: "over-capacity", vi: text(&random), en: text(&random))
+        RuleWarning.overCapacity(
+          lead: text(&random), hours: Int.random(in: 0...744, using: &random), month: Month(iso: "2026-09")!,
+          capacity: Int.random(in: 0...744, using: &random))
       }
     }
     if Bool.random(using: &random) {
