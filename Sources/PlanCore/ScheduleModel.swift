@@ -93,8 +93,28 @@ public struct ScheduleExplanation: Encodable, Sendable, Equatable {
 public struct ScheduleModel: Sendable {
   /// The instance the solver gets.
   public let instance: SchedulingInstance
-  /// Open duties the solver cannot place (ad-hoc duties without a lead), with the reason.
-  public let unplaced: [ScheduleSolution.Unassigned]
+  /// An open duty the solver is not given, and why.
+  public struct Unplaced: Sendable, Equatable {
+    /// Why an open duty is left out of the instance.
+    public enum Cause: Sendable, Equatable {
+      /// An ad-hoc duty without a lead: the scheduler leads only plan duties.
+      case adHoc
+      /// An ad-hoc duty whose lead may no longer lead: the lead is taken off.
+      case strayLead
+    }
+
+    /// Duty id.
+    public var duty: String
+    /// Why.
+    public var cause: Cause
+    /// Why, in English.
+    public var reason: String { cause == .adHoc ? ScheduleModel.adHocReason : ScheduleModel.strayReason }
+    /// Why, in Vietnamese.
+    public var vi: String { cause == .adHoc ? ScheduleModel.adHocReasonVi : ScheduleModel.strayReasonVi }
+  }
+
+  /// Open duties the solver cannot place (ad-hoc duties without a lead, or whose lead may not lead), and why.
+  public let unplaced: [Unplaced]
   /// Open ad-hoc duties whose lead may not lead: the lead is to be taken off.
   public let released: [String]
   /// The officials as the rules see them, by id.
@@ -127,10 +147,8 @@ public struct ScheduleModel: Sendable {
   public static let adHocReasonVi =
     "việc đột xuất chưa có người chủ trì: lập lịch chỉ giao việc của kế hoạch; hãy giao bằng duties assign"
 
-  /// Why a duty is left without a lead, in Vietnamese and English.
+  /// Why the solver left a duty without a lead, in Vietnamese and English.
   public static func unassignedReason(_ entry: ScheduleSolution.Unassigned) -> (vi: String, en: String) {
-    if entry.reason == adHocReason { return (adHocReasonVi, adHocReason) }
-    if entry.reason == strayReason { return (strayReasonVi, strayReason) }
     if entry.causes.isEmpty {
       return ("mọi người đủ điều kiện đều không còn đủ giờ trong tháng", entry.reason)
     }
@@ -168,7 +186,7 @@ public struct ScheduleModel: Sendable {
   ) {
     var instanceDuties: [InstanceDuty] = []
     var periods: [Month] = []
-    var unplaced: [ScheduleSolution.Unassigned] = []
+    var unplaced: [Unplaced] = []
     var released: [String] = []
     let mayLead = Dictionary(officials.map { ($0.id, $0.mayLead) }) { first, _ in first }
     for duty in duties.sorted(by: { $0.id < $1.id }) where DutyRules.countsTowardLoad(duty.status) {
@@ -180,7 +198,7 @@ public struct ScheduleModel: Sendable {
       let free = item != nil && duty.status.isOpen && !(duty.pinned && lead != nil)
       if !free && lead == nil {
         if duty.status.isOpen {
-          unplaced.append(.init(duty: duty.id, reason: stray ? Self.strayReason : Self.adHocReason))
+          unplaced.append(Unplaced(duty: duty.id, cause: stray ? .strayLead : .adHoc))
         }
         if stray { released.append(duty.id) }
         continue

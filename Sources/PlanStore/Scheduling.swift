@@ -116,14 +116,14 @@ extension PlanDatabase {
         let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key.iso) } ?? official.capacity
         return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
       }
-      let unassigned = (solution.unassigned + model.unplaced).sorted { $0.duty < $1.duty }
+      let unassigned =
+        solution.unassigned.map { entry -> ScheduleRunSummary.Unassigned in
+          let reason = ScheduleModel.unassignedReason(entry)
+          return .init(duty: entry.duty, reason: reason.en, vi: reason.vi)
+        } + model.unplaced.map { .init(duty: $0.duty, reason: $0.reason, vi: $0.vi) }
       return ScheduleRunSummary(
         from: from.iso, to: to.iso, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
-        coordinatorsChanged: coordinatorsChanged,
-        unassigned: unassigned.map {
-          let reason = ScheduleModel.unassignedReason($0)
-          return .init(duty: $0.duty, reason: reason.en, vi: reason.vi)
-        },
+        coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.sorted { $0.duty < $1.duty },
         loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
         warnings: solution.warnings, capacityWarnings: model.pinnedOverCapacity)
     }
