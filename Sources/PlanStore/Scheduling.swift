@@ -122,7 +122,7 @@ extension PlanDatabase {
           return .init(duty: entry.duty, reason: reason.en, vi: reason.vi)
         } + model.unplaced.map { .init(duty: $0.duty, reason: $0.reason, vi: $0.vi) }
       return ScheduleRunSummary(
-        from: from.iso, to: to.iso, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
+        from: from, to: to, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
         coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.sorted { $0.duty < $1.duty },
         loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
         warnings: solution.warnings, capacityWarnings: model.pinnedOverCapacity)
