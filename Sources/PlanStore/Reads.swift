@@ -46,7 +46,7 @@ extension PlanDatabase {
       case .integer(let path, _): duty[keyPath: path] = row[column]
       case .boolean(let path): duty[keyPath: path] = row[column]
       case .strings(let path):
-        duty[keyPath: path] = (row[column] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
+        duty[keyPath: path] = commaList(row[column])
       case .status: duty.status = DutyStatus(rawValue: row[column] as String) ?? .todo
       case .overdue, .myRole, .progress, .warnings: break
       }
@@ -314,11 +314,10 @@ extension PlanDatabase {
     """
 
   static func official(_ row: Row) -> OfficialView {
-    let skills: String? = row["skills"]
-    return OfficialView(
+    OfficialView(
       id: row["id"], name: row["name"], position: row["position_id"], legacyTitle: row["legacy_title"],
       kind: row["kind"], role: Role(rawValue: row["role"]) ?? .viewer,
-      skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [], capacity: row["capacity"],
+      skills: commaList(row["skills"]), capacity: row["capacity"],
       active: row["active"], loadThisMonth: row["load"], capacityThisMonth: row["capacity"], version: row["version"])
   }
 
