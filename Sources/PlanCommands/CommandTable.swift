@@ -28,14 +28,14 @@ public enum CommandTable {
   {
     guard let entry = byName[name] else {
       throw PlanError(
-        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
+        .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
     }
     do {
       // The role, by PlanCore's one rule; what an official must hold on a duty is checked by the
       // same rule once the store has read the duty.
       try Access.require(context.actor.principal, entry.action, method: name)
       return try entry.execute(params, context)
-    } catch let error as PlanError where error.kind == "forbidden" {
+    } catch let error as PlanError where error.kind == .forbidden {
       context.database.recordRefusal(
         context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
       throw error

@@ -29,7 +29,7 @@ public enum WhoAmI: PlanCommand {
     /// The OS account.
     public var osUser: String
     /// Today.
-    public var today: String
+    public var today: CivilDate
 
     enum CodingKeys: String, CodingKey {
       case official, name, role, osUser, today
@@ -62,7 +62,7 @@ public enum WhoAmI: PlanCommand {
     let name = try context.actor.officialID.flatMap { try context.database.official($0, today: context.today)?.name }
     return Output(
       official: context.actor.officialID, name: name, role: context.actor.role, osUser: context.actor.osUser,
-      today: context.today.iso)
+      today: context.today)
   }
 }
 

@@ -24,7 +24,7 @@ enum Shapes {
   static let dutyProperties: [P] = DutyShape.fields.map { field in
     let schema: Schema =
       switch field.kind {
-      case .text, .optionalText: .string()
+      case .text, .month, .optionalText: .string()
       case .date, .optionalDate: .date
       case .nullableText: .nullable(.string())
       case .integer(_, let bounds):

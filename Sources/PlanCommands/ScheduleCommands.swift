@@ -225,7 +225,7 @@ extension ScheduleExplanation: TextRendering {
   public func renderText(_ language: Language) -> String {
     var lines = [
       Bilingual(
-        "\(duty) (tháng \(period.split(separator: "-").reversed().joined(separator: "/")), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
+        "\(duty) (tháng \(period.vietnamese), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
         "\(duty) (\(period), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
       ).text(language)
     ]

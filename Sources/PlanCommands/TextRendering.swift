@@ -21,6 +21,11 @@ extension Bilingual {
   public func text(_ language: Language) -> String { language == .vi ? vi : en }
 }
 
+extension CivilDate {
+  /// The date as people read it in `language`: `dd/mm/yyyy` in Vietnamese, ISO in English.
+  public func text(_ language: Language) -> String { language == .vi ? vietnamese : iso }
+}
+
 extension Page: TextRendering where Item: TextRendering {
   /// One line per item, then the count.
   public func renderText(_ language: Language) -> String {
@@ -45,25 +50,22 @@ extension DutyPageJSON: TextRendering {
 extension DutyView: TextRendering {
   /// `id · due · status percent% · lead · title`.
   public func renderText(_ language: Language) -> String {
-    let due = CivilDate(iso: self.due).map { language == .vi ? $0.vietnamese : $0.iso } ?? self.due
     let state = overdue ? Bilingual("QUÁ HẠN", "OVERDUE").text(language) : status.rawValue
-    var line = "\(id) · \(due) · \(state) \(percent)% · \(lead ?? "—") · \(title)"
+    var line = "\(id) · \(due.text(language)) · \(state) \(percent)% · \(lead ?? "—") · \(title)"
     if let myRole { line += " [\(myRole)]" }
-    func day(_ iso: String) -> String { CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso }
-    if let completedOn {
-      line +=
-        "\n  " + Bilingual("Hoàn thành ngày \(day(completedOn))", "Completed on \(day(completedOn))").text(language)
+    if let completedOn = completedOn?.text(language) {
+      line += "\n  " + Bilingual("Hoàn thành ngày \(completedOn)", "Completed on \(completedOn)").text(language)
       if let result { line += "\n  " + Bilingual("Kết quả: ", "Result: ").text(language) + result }
       if let evidence { line += "\n  " + Bilingual("Kiểm chứng: ", "Evidence: ").text(language) + evidence }
     }
-    if let cancelledOn {
-      line += "\n  " + Bilingual("Đã hủy ngày \(day(cancelledOn))", "Cancelled on \(day(cancelledOn))").text(language)
+    if let cancelledOn = cancelledOn?.text(language) {
+      line += "\n  " + Bilingual("Đã hủy ngày \(cancelledOn)", "Cancelled on \(cancelledOn)").text(language)
       if let cancelReason { line += ": " + cancelReason }
     }
     for entry in progress ?? [] {
       let part = entry.part == .coordinator ? Bilingual(" (phối hợp)", " (coordinator)").text(language) : ""
       line +=
-        "\n  \(day(entry.date)) \(entry.official ?? "—")\(part) \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
+        "\n  \(entry.date.text(language)) \(entry.official ?? "—")\(part) \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
     }
     for warning in warnings ?? [] { line += "\n  ! " + (language == .vi ? warning.vi : warning.en) }
     return line
@@ -120,8 +122,7 @@ extension LeaveView: TextRendering {
   /// `#id official from–to reason`.
   public func renderText(_ language: Language) -> String {
     let state = cancelled ? Bilingual(" (đã hủy)", " (cancelled)").text(language) : ""
-    func day(_ iso: String) -> String { CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso }
-    return "#\(id) \(official) \(day(from))–\(day(to)) \(reason ?? "")\(state)"
+    return "#\(id) \(official) \(from.text(language))–\(to.text(language)) \(reason ?? "")\(state)"
   }
 }
 

@@ -12,16 +12,14 @@ public struct MonthAvailability: Sendable, Equatable {
 
 /// Leave → availability and capacity (scheduler.md, "Leave → instance"). Pure.
 public enum Availability {
-  /// The official's availability in `period` (`YYYY-MM`) with monthly `capacity` and these leaves.
+  /// The official's availability in `period` with monthly `capacity` and these leaves.
   public static func month(
-    _ period: String, capacity: Int, leaves: [ClosedRange<CivilDate>], calendar: WorkingCalendar
+    _ period: Month, capacity: Int, leaves: [ClosedRange<CivilDate>], calendar: WorkingCalendar
   ) -> MonthAvailability {
-    guard let first = CivilDate(iso: period + "-01") else {
-      return MonthAvailability(workingDays: 0, daysOnLeave: 0, unavailable: false, capacity: capacity)
-    }
+    let first = period.firstDay
     var working = 0
     var missed = 0
-    for offset in 0..<CivilDate.daysIn(month: first.month, year: first.year) {
+    for offset in 0..<period.days {
       let day = first.adding(days: offset)
       guard calendar.isWorkingDay(day) else { continue }
       working += 1
@@ -37,11 +35,11 @@ public enum Availability {
   }
 
   /// The scheduler's view of an official over `periods`: the months it is unavailable, and the
-  /// months its capacity is lowered.
+  /// months its capacity is lowered — as the instance writes months (`YYYY-MM`).
   public static func instanceFields(
-    periods: some Sequence<String>, capacity: Int, leaves: [ClosedRange<CivilDate>], calendar: WorkingCalendar
+    periods: some Sequence<Month>, capacity: Int, leaves: [ClosedRange<CivilDate>], calendar: WorkingCalendar
   ) -> (unavailable: [String], capacityByPeriod: [String: Int]) {
-    var unavailable: [String] = []
+    var unavailable: [Month] = []
     var byPeriod: [String: Int] = [:]
     guard !leaves.isEmpty else { return ([], [:]) }
     for period in periods {
@@ -49,9 +47,9 @@ public enum Availability {
       if month.unavailable {
         unavailable.append(period)
       } else if month.daysOnLeave > 0 {
-        byPeriod[period] = month.capacity
+        byPeriod[period.iso] = month.capacity
       }
     }
-    return (unavailable.sorted(), byPeriod)
+    return (unavailable.sorted().map(\.iso), byPeriod)
   }
 }

@@ -19,37 +19,41 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
   /// Parses the ISO form `YYYY-MM-DD` (exactly that shape); nil otherwise.
   public init?(iso text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for byte in bytes[range] {
-        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
-      }
-      return value
+    var text = text
+    guard let date = text.withUTF8({ CivilDate(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
+    self = date
+  }
+
+  /// Parses the ISO form `YYYY-MM-DD` from UTF-8 bytes (as SQLite hands a column over); nil otherwise.
+  public init?(utf8 bytes: UnsafeRawBufferPointer) {
+    guard bytes.count == 10, bytes[7] == UInt8(ascii: "-"),
+      let month = Month(utf8: UnsafeRawBufferPointer(rebasing: bytes[0..<7])),
+      let day = Self.number(UnsafeRawBufferPointer(rebasing: bytes[8..<10]))
+    else { return nil }
+    self.init(year: month.year, month: month.month, day: day)
+  }
+
+  /// The decimal number written by `digits` (digits only), or nil.
+  static func number(_ digits: UnsafeRawBufferPointer) -> Int? {
+    var value = 0
+    for byte in digits {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
     }
-    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-    self.init(year: y, month: m, day: d)
+    return value
   }
 
   /// The ISO form `YYYY-MM-DD`.
-  public var iso: String {
-    func pad(_ n: Int, _ width: Int) -> String {
-      let digits = String(n)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-  }
+  public var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
 
   /// The Vietnamese display form `dd/mm/yyyy`.
-  public var vietnamese: String {
-    let parts = iso.split(separator: "-")
-    return "\(parts[2])/\(parts[1])/\(parts[0])"
-  }
+  public var vietnamese: String { "\(Self.padded(day, 2))/\(Self.padded(month, 2))/\(Self.padded(year, 4))" }
 
-  /// The month `YYYY-MM` this date falls in (a duty's period).
-  public var period: String { String(iso.prefix(7)) }
+  /// `n` in decimal, with leading zeros up to `width` digits.
+  static func padded(_ n: Int, _ width: Int) -> String {
+    let digits = String(n)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
 
   /// The ISO form.
   public var description: String { iso }

@@ -6,8 +6,8 @@ public struct DutyFacts: Sendable, Equatable {
   public var unit: String
   /// The plan item it comes from, or nil for an ad-hoc duty.
   public var planItem: String?
-  /// Month `YYYY-MM` its effort counts in.
-  public var period: String
+  /// The month its effort counts in.
+  public var period: Month
   /// Hours.
   public var effort: Int
   /// todo, doing, done, cancelled.
@@ -25,7 +25,7 @@ public struct DutyFacts: Sendable, Equatable {
 
   /// Creates the facts.
   public init(
-    id: String, unit: String, planItem: String?, period: String, effort: Int, status: DutyStatus, percent: Int,
+    id: String, unit: String, planItem: String?, period: Month, effort: Int, status: DutyStatus, percent: Int,
     lead: String?, coordinators: [String], pinned: Bool, version: Int
   ) {
     self.id = id
@@ -158,7 +158,7 @@ public enum DutyRules {
 
   /// An official's load in a month (scheduler.md's one definition): the summed effort of every
   /// not-cancelled duty of that month it leads — plan and ad-hoc, open and done.
-  public static func load<S: Sequence<DutyFacts>>(of official: String, in period: String, duties: S) -> Int {
+  public static func load<S: Sequence<DutyFacts>>(of official: String, in period: Month, duties: S) -> Int {
     var hours = 0
     for duty in duties where duty.lead == official && duty.period == period && countsTowardLoad(duty.status) {
       hours += duty.effort
@@ -167,7 +167,8 @@ public enum DutyRules {
   }
 
   /// The SQL twin of `load`: a scalar subquery over `duties` for the official and the month given as
-  /// SQL expressions (a column or a parameter). A test holds the two equal on seeded data.
+  /// SQL expressions (a column or a parameter, the month as `YYYY-MM` text). A test holds the two
+  /// equal on seeded data.
   public static func loadSQL(official: String, period: String) -> String {
     """
     (SELECT coalesce(sum(x.effort), 0) FROM duties x WHERE x.lead_id = \(official) AND x.period = \(period) \

@@ -11,13 +11,15 @@ public enum DutyFieldKind: Sendable {
   /// A string, always present.
   case text(WritableKeyPath<DutyView, String> & Sendable)
   /// A date `YYYY-MM-DD`, always present.
-  case date(WritableKeyPath<DutyView, String> & Sendable)
+  case date(WritableKeyPath<DutyView, CivilDate> & Sendable)
+  /// A month `YYYY-MM`, always present.
+  case month(WritableKeyPath<DutyView, Month> & Sendable)
   /// A string or null, always present.
   case nullableText(WritableKeyPath<DutyView, String?> & Sendable)
   /// A string present only when set.
   case optionalText(WritableKeyPath<DutyView, String?> & Sendable)
   /// A date present only when set.
-  case optionalDate(WritableKeyPath<DutyView, String?> & Sendable)
+  case optionalDate(WritableKeyPath<DutyView, CivilDate?> & Sendable)
   /// An integer in `bounds`, always present.
   case integer(WritableKeyPath<DutyView, Int> & Sendable, bounds: ClosedRange<Int>?)
   /// true or false, always present.
@@ -72,7 +74,7 @@ public enum DutyShape {
     DutyField("area", "d.area_id", .integer(\.area, bounds: 0...6)),
     DutyField("planItem", "d.plan_item_id", .nullableText(\.planItem)),
     DutyField("due", "d.due", .date(\.due)),
-    DutyField("period", "d.period", .text(\.period)),
+    DutyField("period", "d.period", .month(\.period)),
     DutyField("effort", "d.effort", .integer(\.effort, bounds: PlanBounds.hours)),
     DutyField("status", "d.status", .status),
     DutyField("percent", "d.percent", .integer(\.percent, bounds: 0...100)),
@@ -144,7 +146,7 @@ public enum DutyShape {
     for (field, column, key) in sorted {
       let step: WriteStep =
         switch field.kind {
-        case .text, .date, .nullableText: .text
+        case .text, .date, .month, .nullableText: .text  // A date's or a month's stored text is its JSON string.
         case .optionalText, .optionalDate: .optionalText
         case .integer: .integer
         case .boolean: .boolean
@@ -177,6 +179,12 @@ struct DynamicKey: CodingKey {
 }
 
 extension DutyView {
+  /// A duty with every member empty (its dates 1970-01-01), which readers fill member by member.
+  public static let blank = DutyView(
+    id: "", title: "", area: 0, planItem: nil, due: CivilDate(dayNumber: 0), period: CivilDate(dayNumber: 0).period,
+    effort: 0, status: .todo, percent: 0, overdue: false, lead: nil, coordinators: [], pinned: false, note: nil,
+    version: 1)
+
   /// Encodes every member of `DutyShape`: the required ones always (absent ones as null), the
   /// others only when set.
   public func encode(to encoder: any Encoder) throws {
@@ -184,9 +192,12 @@ extension DutyView {
     for field in DutyShape.fields {
       let key = DynamicKey(field.key)
       switch field.kind {
-      case .text(let path), .date(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .text(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .date(let path): try c.encode(self[keyPath: path], forKey: key)
+      case .month(let path): try c.encode(self[keyPath: path], forKey: key)
       case .nullableText(let path): try c.encode(self[keyPath: path], forKey: key)
-      case .optionalText(let path), .optionalDate(let path): try c.encodeIfPresent(self[keyPath: path], forKey: key)
+      case .optionalText(let path): try c.encodeIfPresent(self[keyPath: path], forKey: key)
+      case .optionalDate(let path): try c.encodeIfPresent(self[keyPath: path], forKey: key)
       case .integer(let path, _): try c.encode(self[keyPath: path], forKey: key)
       case .boolean(let path): try c.encode(self[keyPath: path], forKey: key)
       case .strings(let path): try c.encode(self[keyPath: path], forKey: key)
@@ -199,19 +210,19 @@ extension DutyView {
     }
   }
 
-  /// Decodes every member of `DutyShape`.
+  /// Decodes every member of `DutyShape` but the warnings of an assignment (never read back).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: DynamicKey.self)
-    self.init(
-      id: "", title: "", area: 0, planItem: nil, due: "", period: "", effort: 0, status: .todo, percent: 0,
-      overdue: false, lead: nil, coordinators: [], pinned: false, note: nil, version: 1)
+    self = .blank
     for field in DutyShape.fields {
       let key = DynamicKey(field.key)
       switch field.kind {
-      case .text(let path), .date(let path): self[keyPath: path] = try c.decode(String.self, forKey: key)
+      case .text(let path): self[keyPath: path] = try c.decode(String.self, forKey: key)
+      case .date(let path): self[keyPath: path] = try c.decode(CivilDate.self, forKey: key)
+      case .month(let path): self[keyPath: path] = try c.decode(Month.self, forKey: key)
       case .nullableText(let path): self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: key)
-      case .optionalText(let path), .optionalDate(let path):
-        self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: key)
+      case .optionalText(let path): self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: key)
+      case .optionalDate(let path): self[keyPath: path] = try c.decodeIfPresent(CivilDate.self, forKey: key)
       case .integer(let path, _): self[keyPath: path] = try c.decode(Int.self, forKey: key)
       case .boolean(let path): self[keyPath: path] = try c.decode(Bool.self, forKey: key)
       case .strings(let path): self[keyPath: path] = try c.decode([String].self, forKey: key)
@@ -219,7 +230,11 @@ extension DutyView {
       case .overdue: overdue = try c.decode(Bool.self, forKey: key)
       case .myRole: myRole = try c.decodeIfPresent(DutyRole.self, forKey: key)
       case .progress: progress = try c.decodeIfPresent([ProgressEntry].self, forKey: key)
-      case .warnings: warnings = try c.decodeIfPresent([RuleWarning].self, forKey: key)
+      case .warnings:
+        // Warnings are values written once, never read back (no page has them): refuse rather than drop them.
+        guard !c.contains(key) else {
+          throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "warnings are not read back")
+        }
       }
     }
   }
@@ -238,16 +253,27 @@ extension DutyView: JSONWritable {
     }
     for (field, _, _) in DutyShape.sorted {
       switch field.kind {
-      case .text(let path), .date(let path):
+      case .text(let path):
         key(field.key)
         json.string(self[keyPath: path])
+      case .date(let path):
+        key(field.key)
+        json.string(self[keyPath: path].iso)
+      case .month(let path):
+        key(field.key)
+        json.string(self[keyPath: path].iso)
       case .nullableText(let path):
         key(field.key)
         json.string(self[keyPath: path])
-      case .optionalText(let path), .optionalDate(let path):
+      case .optionalText(let path):
         if let value = self[keyPath: path] {
           key(field.key)
           json.string(value)
+        }
+      case .optionalDate(let path):
+        if let value = self[keyPath: path] {
+          key(field.key)
+          json.string(value.iso)
         }
       case .integer(let path, _):
         key(field.key)

@@ -12,8 +12,8 @@ public struct ExpandedDuty: Sendable, Equatable {
   public var nominalDue: CivilDate
   /// The due date: the nominal one, moved back to a working day of the calendar.
   public var due: CivilDate
-  /// The month `YYYY-MM` of the nominal due date; all the duty's effort counts in it.
-  public var period: String
+  /// The month of the nominal due date; all the duty's effort counts in it.
+  public var period: Month
   /// Hours.
   public var effort: Int
 }

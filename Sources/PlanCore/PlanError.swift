@@ -1,55 +1,99 @@
 /// The one error every command throws: a JSON-RPC code, a stable kind, and a message in Vietnamese
 /// and English. Front-ends turn it into a JSON-RPC error, a shell message or an exit status.
 public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The JSON-RPC error code (−32602, −32001 …).
-  public var code: Int
+  /// What went wrong, as a stable word for scripts; each kind has its JSON-RPC code.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Parameters that do not decode.
+    case invalidParams = "invalid-params"
+    /// The thing named does not exist.
+    case notFound = "not-found"
+    /// The acting official may not do this.
+    case forbidden
+    /// A stale version, or a change the row's state does not allow.
+    case conflict
+    /// Parameters that decode but break a rule.
+    case validation
+    /// The data kept changing while scheduling.
+    case busy
+    /// Something failed inside `cchc`.
+    case `internal`
+    /// No command of that name.
+    case methodNotFound = "method-not-found"
+    /// A word of the shell that names no command.
+    case unknownWord = "unknown-word"
+    /// A JSON-RPC line that is not JSON.
+    case parseError = "parse-error"
+    /// A JSON-RPC line that is JSON but not a request.
+    case invalidRequest = "invalid-request"
+    /// A JSON-RPC line over the size limit.
+    case tooLarge = "too-large"
+
+    /// The JSON-RPC error code of this kind.
+    public var code: Int {
+      switch self {
+      case .invalidParams: -32602
+      case .notFound: -32001
+      case .forbidden: -32002
+      case .conflict: -32003
+      case .validation: -32004
+      case .busy: -32005
+      case .internal: -32603
+      case .methodNotFound, .unknownWord: -32601
+      case .parseError: -32700
+      case .invalidRequest, .tooLarge: -32600
+      }
+    }
+  }
+
   /// A stable word for scripts: `invalid-params`, `not-found`, `forbidden`, `conflict`, `validation` …
-  public var kind: String
+  public var kind: Kind
   /// Vietnamese message.
   public var vi: String
   /// English message.
   public var en: String
 
   /// Creates an error.
-  public init(code: Int, kind: String, vi: String, en: String) {
-    self.code = code
+  public init(_ kind: Kind, vi: String, en: String) {
     self.kind = kind
     self.vi = vi
     self.en = en
   }
+
+  /// The JSON-RPC error code (−32602, −32001 …), from the kind.
+  public var code: Int { kind.code }
 
   /// Both messages, Vietnamese first.
   public var description: String { "\(vi) / \(en)" }
 
   /// −32602: parameters that do not decode (missing or unknown member, wrong type, bad date).
   public static func invalidParams(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32602, kind: "invalid-params", vi: vi, en: en)
+    PlanError(.invalidParams, vi: vi, en: en)
   }
 
   /// −32001: the thing named does not exist.
   public static func notFound(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32001, kind: "not-found", vi: vi, en: en)
+    PlanError(.notFound, vi: vi, en: en)
   }
 
   /// −32002: the acting official may not do this.
   public static func forbidden(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32002, kind: "forbidden", vi: vi, en: en)
+    PlanError(.forbidden, vi: vi, en: en)
   }
 
   /// −32003: a stale `version`, or a change the row's state does not allow.
   public static func conflict(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32003, kind: "conflict", vi: vi, en: en)
+    PlanError(.conflict, vi: vi, en: en)
   }
 
   /// −32004: parameters that decode but break a rule (percent 150, due date outside 2026–2030 …).
   public static func validation(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32004, kind: "validation", vi: vi, en: en)
+    PlanError(.validation, vi: vi, en: en)
   }
 
   /// −32603: something failed inside `cchc` (a disk error, a bug); nothing was half-written.
   public static func `internal`(_ detail: String) -> PlanError {
     PlanError(
-      code: -32603, kind: "internal", vi: "Lỗi bên trong cchc, không có thay đổi nào được ghi: \(detail)",
+      .internal, vi: "Lỗi bên trong cchc, không có thay đổi nào được ghi: \(detail)",
       en: "Internal error in cchc, nothing was written: \(detail)")
   }
 

@@ -1,24 +1,6 @@
-/// A remark on an assignment the rules allow but the chair should know about (a pin overriding
-/// leave, capacity, skill or position).
-public struct RuleWarning: Codable, Sendable, Equatable, Hashable {
-  /// Stable word: `on-leave`, `missing-skill`, `over-capacity`, `not-lead-position`.
-  public var kind: String
-  /// Vietnamese.
-  public var vi: String
-  /// English.
-  public var en: String
-
-  /// Creates a warning.
-  public init(kind: String, vi: String, en: String) {
-    self.kind = kind
-    self.vi = vi
-    self.en = en
-  }
-}
-
 /// Why a duty has its lead: every official of its unit, with the solver's cost terms or the reason
 /// it is excluded (scheduler.md, "Explain is the solver's own arithmetic").
-public struct ScheduleExplanation: Codable, Sendable, Equatable {
+public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   /// One possible lead and what choosing it adds to the objective.
   public struct Candidate: Codable, Sendable, Equatable {
     /// Official id.
@@ -42,15 +24,35 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   }
 
   /// An official who cannot lead the duty, and why.
-  public struct Exclusion: Codable, Sendable, Equatable {
+  public struct Exclusion: Encodable, Sendable, Equatable {
     /// Official id.
     public var official: String
+    /// Why.
+    public var cause: Cause
+
+    /// Creates an exclusion.
+    public init(official: String, cause: Cause) {
+      self.official = official
+      self.cause = cause
+    }
+
     /// Stable word: `may-not-lead`, `inactive`, `on-leave`, `missing-skill`, `over-capacity`.
-    public var kind: String
+    public var kind: String { cause.kind }
     /// Why, in English.
-    public var reason: String
+    public var reason: String { cause.en }
     /// Why, in Vietnamese.
-    public var vi: String
+    public var vi: String { cause.vi }
+
+    enum CodingKeys: String, CodingKey { case official, kind, reason, vi }
+
+    /// Encodes the official, the cause's word and its text in both languages.
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(official, forKey: .official)
+      try c.encode(kind, forKey: .kind)
+      try c.encode(reason, forKey: .reason)
+      try c.encode(vi, forKey: .vi)
+    }
   }
 
   /// The duty.
@@ -60,7 +62,7 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   /// Whether the chair fixed it.
   public var pinned: Bool
   /// The month its hours count in.
-  public var period: String
+  public var period: Month
   /// Hours.
   public var effort: Int
   /// Eligible officials with room, cheapest first (ties by id).
@@ -69,6 +71,8 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
   public var excluded: [Exclusion]
   /// For a pinned duty, what the pin overrides (leave, capacity, skill, position); else empty.
   public var warnings: [RuleWarning]
+
+  enum CodingKeys: String, CodingKey { case duty, lead, pinned, period, effort, candidates, excluded, warnings }
 
   /// Encodes `lead` as null when absent.
   public func encode(to encoder: any Encoder) throws {
@@ -89,8 +93,28 @@ public struct ScheduleExplanation: Codable, Sendable, Equatable {
 public struct ScheduleModel: Sendable {
   /// The instance the solver gets.
   public let instance: SchedulingInstance
-  /// Open duties the solver cannot place (ad-hoc duties without a lead), with the reason.
-  public let unplaced: [ScheduleSolution.Unassigned]
+  /// An open duty the solver is not given, and why.
+  public struct Unplaced: Sendable, Equatable {
+    /// Why an open duty is left out of the instance.
+    public enum Cause: Sendable, Equatable {
+      /// An ad-hoc duty without a lead: the scheduler leads only plan duties.
+      case adHoc
+      /// An ad-hoc duty whose lead may no longer lead: the lead is taken off.
+      case strayLead
+    }
+
+    /// Duty id.
+    public var duty: String
+    /// Why.
+    public var cause: Cause
+    /// Why, in English.
+    public var reason: String { cause == .adHoc ? ScheduleModel.adHocReason : ScheduleModel.strayReason }
+    /// Why, in Vietnamese.
+    public var vi: String { cause == .adHoc ? ScheduleModel.adHocReasonVi : ScheduleModel.strayReasonVi }
+  }
+
+  /// Open duties the solver cannot place (ad-hoc duties without a lead, or whose lead may not lead), and why.
+  public let unplaced: [Unplaced]
   /// Open ad-hoc duties whose lead may not lead: the lead is to be taken off.
   public let released: [String]
   /// The officials as the rules see them, by id.
@@ -107,6 +131,8 @@ public struct ScheduleModel: Sendable {
   let instanceDuties: [String: InstanceDuty]
   /// Instance officials by id.
   let instanceOfficials: [String: InstanceOfficial]
+  /// The month of each instance duty, in the instance's order (the instance writes months as text).
+  let periods: [Month]
 
   /// Why an ad-hoc duty without a lead is left alone.
   public static let adHocReason =
@@ -121,10 +147,8 @@ public struct ScheduleModel: Sendable {
   public static let adHocReasonVi =
     "việc đột xuất chưa có người chủ trì: lập lịch chỉ giao việc của kế hoạch; hãy giao bằng duties assign"
 
-  /// Why a duty is left without a lead, in Vietnamese and English.
+  /// Why the solver left a duty without a lead, in Vietnamese and English.
   public static func unassignedReason(_ entry: ScheduleSolution.Unassigned) -> (vi: String, en: String) {
-    if entry.reason == adHocReason { return (adHocReasonVi, adHocReason) }
-    if entry.reason == strayReason { return (strayReasonVi, strayReason) }
     if entry.causes.isEmpty {
       return ("mọi người đủ điều kiện đều không còn đủ giờ trong tháng", entry.reason)
     }
@@ -137,17 +161,13 @@ public struct ScheduleModel: Sendable {
   /// Months where the duties pinned to an official alone pass its capacity (the solver raises it).
   public var pinnedOverCapacity: [RuleWarning] {
     var warnings: [RuleWarning] = []
-    for period in Set(instance.duties.map(\.period)).sorted() {
+    for period in Set(periods).sorted() {
       for (official, hours) in pinnedHours(in: period).sorted(by: { $0.key < $1.key }) {
         guard let instanceOfficial = instanceOfficials[official] else { continue }
-        let capacity = Scheduler.capacity(of: instanceOfficial, in: period)
+        let capacity = Scheduler.capacity(of: instanceOfficial, in: period.iso)
         guard hours > capacity else { continue }
         warnings.append(
-          RuleWarning(
-            kind: "over-capacity",
-            vi:
-              "\(official) trong tháng \(Self.month(period)): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ.",
-            en: "\(official) in \(period): pinned duties need \(hours) h, over the capacity \(capacity) h."))
+          .pinnedOverCapacity(official: official, month: period, hours: hours, capacity: capacity))
       }
     }
     return warnings
@@ -165,7 +185,8 @@ public struct ScheduleModel: Sendable {
     duties: [DutyFacts], items: [String: PlanItem]
   ) {
     var instanceDuties: [InstanceDuty] = []
-    var unplaced: [ScheduleSolution.Unassigned] = []
+    var periods: [Month] = []
+    var unplaced: [Unplaced] = []
     var released: [String] = []
     let mayLead = Dictionary(officials.map { ($0.id, $0.mayLead) }) { first, _ in first }
     for duty in duties.sorted(by: { $0.id < $1.id }) where DutyRules.countsTowardLoad(duty.status) {
@@ -177,22 +198,23 @@ public struct ScheduleModel: Sendable {
       let free = item != nil && duty.status.isOpen && !(duty.pinned && lead != nil)
       if !free && lead == nil {
         if duty.status.isOpen {
-          unplaced.append(.init(duty: duty.id, reason: stray ? Self.strayReason : Self.adHocReason))
+          unplaced.append(Unplaced(duty: duty.id, cause: stray ? .strayLead : .adHoc))
         }
         if stray { released.append(duty.id) }
         continue
       }
+      periods.append(duty.period)
       instanceDuties.append(
         InstanceDuty(
-          id: duty.id, unit: duty.unit, period: duty.period, effort: duty.effort, skills: item?.skills ?? [],
+          id: duty.id, unit: duty.unit, period: duty.period.iso, effort: duty.effort, skills: item?.skills ?? [],
           lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead,
           pinned: free ? nil : lead))
     }
-    let periods = Set(instanceDuties.map(\.period))
+    let months = Set(periods)
     let roster = officials.sorted { $0.id < $1.id }
     let instanceOfficials = roster.map { official in
       let fields = Availability.instanceFields(
-        periods: periods, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
+        periods: months, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
       return InstanceOfficial(
         id: official.id, unit: official.unit, position: official.position, skills: official.skills,
         capacity: official.capacity, capacityByPeriod: fields.capacityByPeriod.isEmpty ? nil : fields.capacityByPeriod,
@@ -208,6 +230,7 @@ public struct ScheduleModel: Sendable {
     self.calendar = calendar
     self.instanceDuties = Dictionary(instanceDuties.map { ($0.id, $0) }) { first, _ in first }
     self.instanceOfficials = Dictionary(instanceOfficials.map { ($0.id, $0) }) { first, _ in first }
+    self.periods = periods
   }
 
   /// Each instance duty's lead today: its pin, else its current lead.
@@ -220,18 +243,18 @@ public struct ScheduleModel: Sendable {
   }
 
   /// The load of every (official, period) under `leads`, over the instance's duties (every hour once).
-  public func loads(_ leads: [String: String]) -> [String: [String: Int]] {
-    var loads: [String: [String: Int]] = [:]
-    for duty in instance.duties {
-      if let lead = leads[duty.id] { loads[lead, default: [:]][duty.period, default: 0] += duty.effort }
+  public func loads(_ leads: [String: String]) -> [String: [Month: Int]] {
+    var loads: [String: [Month: Int]] = [:]
+    for (duty, period) in zip(instance.duties, periods) {
+      if let lead = leads[duty.id] { loads[lead, default: [:]][period, default: 0] += duty.effort }
     }
     return loads
   }
 
   /// The hours of the duties pinned to each official in `period`.
-  func pinnedHours(in period: String) -> [String: Int] {
+  func pinnedHours(in period: Month) -> [String: Int] {
     var hours: [String: Int] = [:]
-    for duty in instance.duties where duty.period == period {
+    for (duty, dutyPeriod) in zip(instance.duties, periods) where dutyPeriod == period {
       if let pinned = duty.pinned { hours[pinned, default: 0] += duty.effort }
     }
     return hours
@@ -244,7 +267,7 @@ public struct ScheduleModel: Sendable {
     guard let facts = duties[id] else { return nil }
     let item = facts.planItem.flatMap { items[$0] }
     return InstanceDuty(
-      id: facts.id, unit: facts.unit, period: facts.period, effort: facts.effort, skills: item?.skills ?? [],
+      id: facts.id, unit: facts.unit, period: facts.period.iso, effort: facts.effort, skills: item?.skills ?? [],
       lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: facts.lead,
       pinned: facts.pinned ? facts.lead : nil)
   }
@@ -253,20 +276,21 @@ public struct ScheduleModel: Sendable {
   /// official of its unit, the cost terms and the capacity left, or why it is excluded.
   public func explain(_ id: String) -> ScheduleExplanation? {
     guard let facts = duties[id], let duty = instanceDuty(id) else { return nil }
+    let period = facts.period
     var others = currentLeads
     others[id] = nil
     let load = loads(others)
-    let pinned = pinnedHours(in: duty.period)
+    let pinned = pinnedHours(in: period)
     var candidates: [ScheduleExplanation.Candidate] = []
     var excluded: [ScheduleExplanation.Exclusion] = []
     for official in instance.officials where official.unit == duty.unit {
       let facts = officials[official.id]
-      let hours = load[official.id]?[duty.period] ?? 0
+      let hours = load[official.id]?[period] ?? 0
       // A duty pinned to this official counts toward the raised capacity only when it is another one.
       let ownPin = duty.pinned == official.id ? duty.effort : 0
       let capacity = Scheduler.capacity(
         of: official, in: duty.period, pinnedHours: (pinned[official.id] ?? 0) - ownPin)
-      if let exclusion = Self.exclusion(official, facts, duty, hours: hours, capacity: capacity) {
+      if let exclusion = Self.exclusion(official, facts, duty, period, hours: hours, capacity: capacity) {
         excluded.append(exclusion)
         continue
       }
@@ -282,100 +306,70 @@ public struct ScheduleModel: Sendable {
     candidates.sort { $0.total != $1.total ? $0.total < $1.total : $0.official < $1.official }
     var warnings = facts.pinned ? facts.lead.map { overrides(id, lead: $0) } ?? [] : []
     if facts.planItem == nil && facts.lead == nil && facts.status.isOpen {
-      warnings.append(
-        RuleWarning(
-          kind: "ad-hoc", vi: "Việc đột xuất: lập lịch không tự giao; hãy giao người chủ trì bằng duties assign.",
-          en: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."))
+      warnings.append(.adHoc)
     }
     return ScheduleExplanation(
-      duty: id, lead: facts.lead, pinned: facts.pinned, period: duty.period, effort: duty.effort,
+      duty: id, lead: facts.lead, pinned: facts.pinned, period: period, effort: duty.effort,
       candidates: candidates, excluded: excluded, warnings: warnings)
   }
 
-  /// Why `official` cannot lead `duty` with `hours` already led that month against `capacity`, or nil.
+  /// Why `official` cannot lead `duty` of month `period` with `hours` already led that month against
+  /// `capacity`, or nil.
   static func exclusion(
-    _ official: InstanceOfficial, _ facts: OfficialFacts?, _ duty: InstanceDuty, hours: Int, capacity: Int
+    _ official: InstanceOfficial, _ facts: OfficialFacts?, _ duty: InstanceDuty, _ period: Month, hours: Int,
+    capacity: Int
   ) -> ScheduleExplanation.Exclusion? {
     typealias Exclusion = ScheduleExplanation.Exclusion
     let id = official.id
-    let inactive = Exclusion(official: id, kind: "inactive", reason: "not active", vi: "không còn hoạt động")
-    if let facts, !facts.active { return inactive }
+    if let facts, !facts.active { return Exclusion(official: id, cause: .inactive) }
     if let facts, !facts.canLead {
-      return Exclusion(
-        official: id, kind: "may-not-lead",
-        reason: "may not lead: \(facts.positionName) only coordinates the committee's duties",
-        vi: "không được chủ trì: \(facts.positionName) chỉ phối hợp việc của UBND")
+      return Exclusion(official: id, cause: .mayNotLead(position: facts.positionName))
     }
     switch Scheduler.ineligibility(duty, official) {
     case .inactive, .anotherUnit:
-      return inactive
-    case .unavailable(let period):
-      return Exclusion(
-        official: id, kind: "on-leave", reason: "on leave in \(period)", vi: "nghỉ trong tháng \(month(period))")
+      return Exclusion(official: id, cause: .inactive)
+    case .unavailable:
+      return Exclusion(official: id, cause: .onLeave(period))
     case .missingSkills(let skills):
-      let list = skills.joined(separator: ", ")
-      return Exclusion(
-        official: id, kind: "missing-skill", reason: "missing skill \(list)", vi: "thiếu kỹ năng \(list)")
+      return Exclusion(official: id, cause: .missingSkills(skills))
     case nil:
       break
     }
     guard hours + duty.effort > capacity else { return nil }
-    return Exclusion(
-      official: id, kind: "over-capacity", reason: "over capacity: \(hours) + \(duty.effort) h > \(capacity) h",
-      vi: "quá số giờ: \(hours) + \(duty.effort) giờ > \(capacity) giờ")
+    return Exclusion(official: id, cause: .overCapacity(hours: hours, effort: duty.effort, capacity: capacity))
   }
 
   /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
   /// after the change, a position that is not one of the item's lead positions. Warnings, never refusals.
   public func overrides(_ id: String, lead: String) -> [RuleWarning] {
-    guard let duty = instanceDuty(id), let official = instanceOfficials[lead], let facts = officials[lead] else {
+    guard let period = duties[id]?.period, let duty = instanceDuty(id), let official = instanceOfficials[lead],
+      let facts = officials[lead]
+    else {
       return []
     }
     var warnings: [RuleWarning] = []
     if !facts.mayLead {
-      warnings.append(
-        RuleWarning(
-          kind: "may-not-lead",
-          vi:
-            "\(lead) (\(facts.positionName)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này.",
-          en: "\(lead) (\(facts.positionName)) may no longer lead committee duties; the next schedule run takes it off."
-        ))
+      warnings.append(.mayNotLead(lead: lead, position: facts.positionName))
     }
     let month = Availability.month(
-      duty.period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
+      period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
     if month.daysOnLeave > 0 {
-      warnings.append(
-        RuleWarning(
-          kind: "on-leave",
-          vi:
-            "\(lead) nghỉ \(month.daysOnLeave)/\(month.workingDays) ngày làm việc của tháng \(Self.month(duty.period)).",
-          en: "\(lead) is on leave \(month.daysOnLeave) of the \(month.workingDays) working days of \(duty.period)."))
+      warnings.append(.onLeave(lead: lead, days: month.daysOnLeave, workingDays: month.workingDays, month: period))
     }
     let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
     if !missing.isEmpty {
-      let list = missing.joined(separator: ", ")
-      warnings.append(
-        RuleWarning(kind: "missing-skill", vi: "\(lead) thiếu kỹ năng \(list).", en: "\(lead) lacks the skill \(list).")
-      )
+      warnings.append(.missingSkills(lead: lead, skills: missing))
     }
     var leads = currentLeads
     leads[id] = lead
-    let hours = (loads(leads)[lead]?[duty.period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
+    let hours = (loads(leads)[lead]?[period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
     let capacity = Scheduler.capacity(of: official, in: duty.period)
     if hours > capacity {
-      warnings.append(
-        RuleWarning(
-          kind: "over-capacity",
-          vi: "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(Self.month(duty.period)), quá \(capacity) giờ.",
-          en: "\(lead) would lead \(hours) h in \(duty.period), over its \(capacity) h."))
+      warnings.append(.overCapacity(lead: lead, hours: hours, month: period, capacity: capacity))
     }
     if let item = duties[id]?.planItem.flatMap({ items[$0] }), !item.leadPositions.contains(facts.position) {
-      let positions = item.leadPositions.joined(separator: ", ")
       warnings.append(
-        RuleWarning(
-          kind: "not-lead-position",
-          vi: "\(lead) (\(facts.positionName)) không giữ vị trí chủ trì của nhiệm vụ \(item.id) (\(positions)).",
-          en: "\(lead) (\(facts.positionName)) does not hold a lead position of item \(item.id) (\(positions))."))
+        .notLeadPosition(lead: lead, position: facts.positionName, item: item.id, positions: item.leadPositions))
     }
     return warnings
   }
@@ -389,11 +383,5 @@ public struct ScheduleModel: Sendable {
       return facts.active && official.id != lead && official.unit == duty.unit
         && (duty.coordinate ?? []).contains(official.position) && !(official.unavailable ?? []).contains(duty.period)
     }.map(\.id).sorted()
-  }
-
-  /// `YYYY-MM` as `MM/YYYY`.
-  static func month(_ period: String) -> String {
-    let parts = period.split(separator: "-")
-    return parts.count == 2 ? "\(parts[1])/\(parts[0])" : period
   }
 }

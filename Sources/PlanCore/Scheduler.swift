@@ -197,7 +197,7 @@ public enum Scheduler {
 
   /// `YYYY-MM` with a real month.
   static func isPeriod(_ text: String) -> Bool {
-    CivilDate(iso: text + "-01") != nil && text.count == 7
+    Month(iso: text) != nil
   }
 
   /// Solves the instance, parts in parallel, each within `partBudget` seconds.

@@ -10,10 +10,10 @@ public struct DutyView: Codable, Sendable, Equatable {
   public var area: Int
   /// The plan item it comes from, or nil for an ad-hoc duty.
   public var planItem: String?
-  /// Due date `YYYY-MM-DD`.
-  public var due: String
-  /// Month `YYYY-MM` its effort counts in.
-  public var period: String
+  /// Due date.
+  public var due: CivilDate
+  /// The month its effort counts in.
+  public var period: Month
   /// Hours.
   public var effort: Int
   /// todo, doing, done, cancelled.
@@ -33,13 +33,13 @@ public struct DutyView: Codable, Sendable, Equatable {
   /// Row version, for optimistic concurrency.
   public var version: Int
   /// The day it was completed (the call's today), when done.
-  public var completedOn: String?
+  public var completedOn: CivilDate?
   /// What came of it, when done and given.
   public var result: String?
   /// The evidence (document number, file), when done and given.
   public var evidence: String?
   /// The day it was cancelled, when cancelled.
-  public var cancelledOn: String?
+  public var cancelledOn: CivilDate?
   /// Why it was cancelled, when cancelled.
   public var cancelReason: String?
   /// After `duties.assign` or `duties.create`: what the assignment overrides (leave, capacity, skill, position).
@@ -51,10 +51,11 @@ public struct DutyView: Codable, Sendable, Equatable {
 
   /// Creates a duty view.
   public init(
-    id: String, title: String, area: Int, planItem: String?, due: String, period: String, effort: Int,
+    id: String, title: String, area: Int, planItem: String?, due: CivilDate, period: Month, effort: Int,
     status: DutyStatus, percent: Int, overdue: Bool, lead: String?, coordinators: [String], pinned: Bool,
-    note: String?, version: Int, myRole: DutyRole? = nil, progress: [ProgressEntry]? = nil, completedOn: String? = nil,
-    result: String? = nil, evidence: String? = nil, cancelledOn: String? = nil, cancelReason: String? = nil
+    note: String?, version: Int, myRole: DutyRole? = nil, progress: [ProgressEntry]? = nil,
+    completedOn: CivilDate? = nil, result: String? = nil, evidence: String? = nil, cancelledOn: CivilDate? = nil,
+    cancelReason: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -85,8 +86,8 @@ public struct DutyView: Codable, Sendable, Equatable {
 public struct ProgressEntry: Codable, Sendable, Equatable {
   /// When it was written (ISO 8601 UTC, the machine's clock).
   public var at: String
-  /// The day it reports on (the call's today), `YYYY-MM-DD`.
-  public var date: String
+  /// The day it reports on (the call's today).
+  public var date: CivilDate
   /// Whose part: `lead` (sets the duty's percent), `coordinator` (its own part) or `chair`.
   public var part: ProgressPart
   /// Who reported it, or nil.
@@ -100,7 +101,7 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
 
   /// Creates an entry.
   public init(
-    at: String, date: String, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?
+    at: String, date: CivilDate, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?
   ) {
     self.at = at
     self.date = date
@@ -312,9 +313,9 @@ public struct LeaveView: Codable, Sendable, Equatable {
   /// The official on leave.
   public var official: String
   /// First day.
-  public var from: String
+  public var from: CivilDate
   /// Last day.
-  public var to: String
+  public var to: CivilDate
   /// Why, or nil.
   public var reason: String?
   /// Whether it was cancelled.
@@ -335,8 +336,9 @@ public struct LeaveView: Codable, Sendable, Equatable {
   }
 
   /// Creates a value.
-  public init(id: Int, official: String, from: String, to: String, reason: String? = nil, cancelled: Bool, version: Int)
-  {
+  public init(
+    id: Int, official: String, from: CivilDate, to: CivilDate, reason: String? = nil, cancelled: Bool, version: Int
+  ) {
     self.id = id
     self.official = official
     self.from = from
@@ -354,7 +356,7 @@ extension ProgressEntry: JSONWritable {
     json.key("at", first: true)
     json.string(at)
     json.key("date")
-    json.string(date)
+    json.string(date.iso)
     json.key("note")
     json.string(note)
     json.key("official")
@@ -429,7 +431,7 @@ public struct Page<Item: Sendable & Encodable>: Sendable, Encodable {
 }
 
 /// What `schedule.run` did (or, with `dryRun`, would do).
-public struct ScheduleRunSummary: Codable, Sendable, Equatable {
+public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
   /// A duty left without a lead, and why.
   public struct Unassigned: Codable, Sendable, Equatable {
     /// Duty id.
@@ -452,14 +454,14 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
     /// Official id.
     public var official: String
     /// The month with the most hours led.
-    public var busiestMonth: String?
+    public var busiestMonth: Month?
     /// Hours led in that month.
     public var hours: Int
     /// Capacity in that month.
     public var capacity: Int
 
     /// Creates a value.
-    public init(official: String, busiestMonth: String? = nil, hours: Int, capacity: Int) {
+    public init(official: String, busiestMonth: Month? = nil, hours: Int, capacity: Int) {
       self.official = official
       self.busiestMonth = busiestMonth
       self.hours = hours
@@ -468,9 +470,9 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
   }
 
   /// The range scheduled.
-  public var from: String
+  public var from: CivilDate
   /// The range scheduled.
-  public var to: String
+  public var to: CivilDate
   /// Whether nothing was written.
   public var dryRun: Bool
   /// Duties created by expanding the plan.
@@ -498,7 +500,7 @@ public struct ScheduleRunSummary: Codable, Sendable, Equatable {
 
   /// Creates a value.
   public init(
-    from: String, to: String, dryRun: Bool, created: Int, assigned: Int, changed: Int, coordinatorsChanged: Int,
+    from: CivilDate, to: CivilDate, dryRun: Bool, created: Int, assigned: Int, changed: Int, coordinatorsChanged: Int,
     unassigned: [Unassigned], loads: [Load], objective: Int, optimal: Bool, lowerBound: Int, warnings: [String],
     capacityWarnings: [RuleWarning]
   ) {

@@ -60,7 +60,7 @@ public enum CommandLanguage {
     let name = commandWords.joined(separator: ".")
     guard let command = CommandTable.byName[name] else {
       throw PlanError(
-        code: -32601, kind: "method-not-found", vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
+        .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
     }
     let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
     let params = try bind(Array(rest[position...]), to: command, today: lineToday)
@@ -302,12 +302,10 @@ public enum CommandLanguage {
       }
     }
     guard !parts.isEmpty, quarter != nil || parts.count == 1 else { return nil }
-    let firstMonth = quarter.map { ($0 - 1) * 3 + 1 } ?? 1
-    let lastMonth = quarter.map { $0 * 3 } ?? 12
-    guard let first = CivilDate(year: year, month: firstMonth, day: 1),
-      let last = CivilDate(year: year, month: lastMonth, day: CivilDate.daysIn(month: lastMonth, year: year))
+    guard let first = Month(year: year, month: quarter.map { ($0 - 1) * 3 + 1 } ?? 1),
+      let last = Month(year: year, month: quarter.map { $0 * 3 } ?? 12)
     else { return nil }
-    return (first, last)
+    return (first.firstDay, last.lastDay)
   }
 
   static func boolean(_ text: String) -> Bool? {
@@ -354,7 +352,7 @@ public enum CommandLanguage {
     let nearest = (words + Array(aliases.keys)).min { distance(key, $0) < distance(key, $1) }
     let hint = nearest.map { distance(key, $0) <= 2 ? $0 : nil } ?? nil
     throw PlanError(
-      code: -32601, kind: "unknown-word",
+      .unknownWord,
       vi: "Không có lệnh `\(typed)`." + (hint.map { " Có phải ý bạn là `\($0)`?" } ?? ""),
       en: "There is no command `\(typed)`." + (hint.map { " Did you mean `\($0)`?" } ?? ""))
   }

@@ -70,10 +70,6 @@ public struct Table: Sendable {
 
 /// Results that show as tables, and how.
 enum Tables {
-  static func date(_ iso: String, _ language: Language) -> String {
-    CivilDate(iso: iso).map { language == .vi ? $0.vietnamese : $0.iso } ?? iso
-  }
-
   static func status(_ duty: DutyView, _ language: Language) -> String {
     if duty.overdue { return language == .vi ? "QUÁ HẠN" : "OVERDUE" }
     let words: [DutyStatus: Bilingual] = [
@@ -158,7 +154,7 @@ enum Tables {
           $0 == .lead ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
         }
         return [
-          duty.id, date(duty.due, language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
+          duty.id, duty.due.text(language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
           duty.title + (role?.text(language) ?? ""),
         ]
       })
@@ -169,8 +165,8 @@ enum Tables {
     let month = today.period
     let groups: [(Bilingual, [DutyView])] = [
       (Bilingual("QUÁ HẠN", "OVERDUE"), items.filter(\.overdue)),
-      (Bilingual("Trong tháng này", "This month"), items.filter { !$0.overdue && $0.due.hasPrefix(month) }),
-      (Bilingual("Sau đó", "Later"), items.filter { !$0.overdue && !$0.due.hasPrefix(month) }),
+      (Bilingual("Trong tháng này", "This month"), items.filter { !$0.overdue && $0.due.period == month }),
+      (Bilingual("Sau đó", "Later"), items.filter { !$0.overdue && $0.due.period != month }),
     ]
     var out: [String] = []
     for (title, duties) in groups where !duties.isEmpty {

@@ -32,7 +32,7 @@ public struct JSONRPCServer: Sendable {
         response = Self.errorLine(
           id: .null,
           PlanError(
-            code: -32600, kind: "too-large", vi: "Dòng dài quá 1 MiB, đã bỏ qua.",
+            .tooLarge, vi: "Dòng dài quá 1 MiB, đã bỏ qua.",
             en: "The line is longer than 1 MiB and was skipped."))
       }
       if var response {
@@ -121,11 +121,11 @@ public struct JSONRPCServer: Sendable {
   }
 
   static func parseError(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32700, kind: "parse-error", vi: "Lỗi phân tích: \(vi).", en: "Parse error: \(en).")
+    PlanError(.parseError, vi: "Lỗi phân tích: \(vi).", en: "Parse error: \(en).")
   }
 
   static func invalidRequest(_ vi: String, _ en: String) -> PlanError {
-    PlanError(code: -32600, kind: "invalid-request", vi: "Yêu cầu không hợp lệ: \(vi).", en: "Invalid Request: \(en).")
+    PlanError(.invalidRequest, vi: "Yêu cầu không hợp lệ: \(vi).", en: "Invalid Request: \(en).")
   }
 
   /// The deepest nesting of arrays and objects, outside strings.
@@ -186,7 +186,7 @@ public struct JSONRPCServer: Sendable {
   static func errorLine(id: JSONValue, _ error: PlanError) -> [UInt8] {
     var line = Array(#"{"jsonrpc":"2.0","id":"#.utf8) + json(id)
     line += Array(#","error":{"code":\#(error.code),"message":"#.utf8) + json(error.vi)
-    line += Array(#","data":{"kind":"#.utf8) + json(error.kind) + Array(#","vi":"#.utf8) + json(error.vi)
+    line += Array(#","data":{"kind":"#.utf8) + json(error.kind.rawValue) + Array(#","vi":"#.utf8) + json(error.vi)
     line += Array(#","en":"#.utf8) + json(error.en) + Array("}}}".utf8)
     return line
   }

@@ -22,68 +22,81 @@ extension PlanDatabase {
        WHERE c.duty_id = d.id ORDER BY official_id)) AS coordinators
     """
 
+  /// A duty's facts from a row of `dutyFactColumns`, read by column name.
   static func dutyFacts(_ row: Row) -> DutyFacts {
-    let coordinators: String? = row[10]
-    return DutyFacts(
-      id: row[0], unit: row[1], planItem: row[2], period: row[3], effort: row[4],
-      status: DutyStatus(rawValue: row[5] as String) ?? .todo, percent: row[6], lead: row[7],
-      coordinators: coordinators.map { $0.split(separator: ",").map(String.init) } ?? [], pinned: row[8],
-      version: row[9])
+    DutyFacts(
+      id: row["id"], unit: row["unit_id"], planItem: row["plan_item_id"], period: row["period"], effort: row["effort"],
+      status: DutyStatus(rawValue: row["status"]) ?? .todo, percent: row["percent"], lead: row["lead_id"],
+      coordinators: commaList(row["coordinators"]), pinned: row["pinned"], version: row["version"])
+  }
+
+  /// Every row of `sql`, mapped as it comes: a cursor's row finds a column by name in a dictionary,
+  /// and nothing is copied first.
+  static func mapRows<Value>(
+    _ db: Database, _ sql: String, _ arguments: StatementArguments = [], _ map: (Row) -> Value
+  ) throws -> [Value] {
+    var values: [Value] = []
+    let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+    while let row = try rows.next() { values.append(map(row)) }
+    return values
   }
 
   /// One duty's facts, or nil.
   static func dutyFacts(_ db: Database, _ id: String) throws -> DutyFacts? {
-    try Row.fetchOne(db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.id = ?", arguments: [id]).map(dutyFacts)
+    try mapRows(db, "SELECT \(dutyFactColumns) FROM duties d WHERE d.id = ?", [id], dutyFacts).first
   }
 
-  /// The facts of every duty whose period is in `from…to` (`YYYY-MM`), any status.
-  static func dutyFacts(_ db: Database, periods from: String, _ to: String) throws -> [DutyFacts] {
-    try Row.fetchAll(
-      db, sql: "SELECT \(dutyFactColumns) FROM duties d WHERE d.period >= ? AND d.period <= ? ORDER BY d.id",
-      arguments: [from, to]
-    ).map(dutyFacts)
+  /// The facts of every duty whose period is in `from…to`, any status.
+  static func dutyFacts(_ db: Database, periods from: Month, _ to: Month) throws -> [DutyFacts] {
+    try mapRows(
+      db, "SELECT \(dutyFactColumns) FROM duties d WHERE d.period >= ? AND d.period <= ? ORDER BY d.id", [from, to],
+      dutyFacts)
   }
 
   /// The facts of every open duty `official` leads or coordinates, soonest due first.
   static func openDutyFacts(_ db: Database, of official: String) throws -> [DutyFacts] {
-    try Row.fetchAll(
+    try mapRows(
       db,
-      sql: """
-        SELECT \(dutyFactColumns) FROM duties d
-        WHERE \(DutyRules.openSQL(status: "d.status"))
-          AND (d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))
-        ORDER BY d.due, d.id
-        """, arguments: [official, official]
-    ).map(dutyFacts)
+      """
+      SELECT \(dutyFactColumns) FROM duties d
+      WHERE \(DutyRules.openSQL(status: "d.status"))
+        AND (d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))
+      ORDER BY d.due, d.id
+      """, [official, official], dutyFacts)
+  }
+
+  /// The items of a `group_concat(…, ',')` column; none when it is null.
+  static func commaList(_ text: String?) -> [String] {
+    text.map { $0.split(separator: ",").map(String.init) } ?? []
   }
 
   static let officialFactColumns = """
-    o.id, o.unit_id, o.position_id, p.name, p.can_lead, o.active, o.role, o.capacity, o.version,
+    o.id, o.unit_id, o.position_id, p.name AS position_name, p.can_lead, o.active, o.role, o.capacity, o.version,
     (SELECT group_concat(skill_id, ',') FROM (SELECT skill_id FROM official_skills s WHERE s.official_id = o.id
        ORDER BY skill_id)) AS skills
     """
 
+  /// An official's facts from a row of `officialFactColumns`, read by column name.
   static func officialFacts(_ row: Row) -> OfficialFacts {
-    let skills: String? = row[9]
-    return OfficialFacts(
-      id: row[0], unit: row[1], position: row[2], positionName: row[3], canLead: row[4], active: row[5],
-      role: Role(rawValue: row[6]) ?? .viewer, skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [],
-      capacity: row[7], version: row[8])
+    OfficialFacts(
+      id: row["id"], unit: row["unit_id"], position: row["position_id"], positionName: row["position_name"],
+      canLead: row["can_lead"], active: row["active"], role: Role(rawValue: row["role"]) ?? .viewer,
+      skills: commaList(row["skills"]), capacity: row["capacity"], version: row["version"])
   }
 
   /// One official's facts, or nil.
   static func officialFacts(_ db: Database, _ id: String) throws -> OfficialFacts? {
-    try Row.fetchOne(
-      db, sql: "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
-      arguments: [id]
-    ).map(officialFacts)
+    try mapRows(
+      db, "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
+      [id], officialFacts
+    ).first
   }
 
   /// Every official's facts, by id.
   static func officialFacts(_ db: Database) throws -> [OfficialFacts] {
-    try Row.fetchAll(
-      db, sql: "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id ORDER BY o.id"
-    ).map(officialFacts)
+    try mapRows(
+      db, "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id ORDER BY o.id",
+      [], officialFacts)
   }
 
   /// The official named in `field`, or a validation error naming it.
@@ -97,18 +110,18 @@ extension PlanDatabase {
   /// The leaves not cancelled, by official.
   static func leaves(_ db: Database) throws -> [String: [ClosedRange<CivilDate>]] {
     var leaves: [String: [ClosedRange<CivilDate>]] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0") {
-      if let first = CivilDate(iso: row["first_day"]), let last = CivilDate(iso: row["last_day"]), first <= last {
-        leaves[row["official_id"], default: []].append(first...last)
-      }
+    let rows = try Row.fetchCursor(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0")
+    while let row = try rows.next() {
+      let first: CivilDate = row["first_day"]
+      let last: CivilDate = row["last_day"]
+      if first <= last { leaves[row["official_id"], default: []].append(first...last) }
     }
     return leaves
   }
 
-  /// The scheduling model of the months `from…to` (`YYYY-MM`), built by PlanCore from the stored
-  /// rows, plus `extra` duties not stored yet (the expansion of a schedule run).
-  static func model(_ db: Database, periods from: String, _ to: String, extra: [DutyFacts] = []) throws -> ScheduleModel
-  {
+  /// The scheduling model of the months `from…to`, built by PlanCore from the stored rows, plus
+  /// `extra` duties not stored yet (the expansion of a schedule run).
+  static func model(_ db: Database, periods from: Month, _ to: Month, extra: [DutyFacts] = []) throws -> ScheduleModel {
     let (areas, calendar) = try plan(db)
     let items = Dictionary(areas.flatMap(\.items).map { ($0.id, $0) }) { first, _ in first }
     return ScheduleModel(
@@ -117,12 +130,13 @@ extension PlanDatabase {
   }
 
   /// The versions of the duties of `from…to`, of every official and every leave.
-  static func versions(_ db: Database, periods from: String, _ to: String) throws -> SnapshotVersions {
-    func pairs<Key: Hashable & DatabaseValueConvertible>(_ sql: String, _ arguments: StatementArguments = []) throws
-      -> [Key: Int]
-    {
+  static func versions(_ db: Database, periods from: Month, _ to: Month) throws -> SnapshotVersions {
+    func pairs<Key: Hashable & DatabaseValueConvertible & StatementColumnConvertible>(
+      _ sql: String, _ arguments: StatementArguments = []
+    ) throws -> [Key: Int] {
       var result: [Key: Int] = [:]
-      for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { result[row[0] as Key] = row[1] as Int }
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      while let row = try rows.next() { result[row["id"] as Key] = row["version"] as Int }
       return result
     }
     return SnapshotVersions(

@@ -184,7 +184,7 @@ extension PlanDatabase {
         officialId: official, firstDay: from.iso, lastDay: to.iso, reason: reason, createdAt: Self.timestamp()
       ).insert(db)
       let leave = LeaveView(
-        id: Int(db.lastInsertedRowID), official: official, from: from.iso, to: to.iso, reason: reason, cancelled: false,
+        id: Int(db.lastInsertedRowID), official: official, from: from, to: to, reason: reason, cancelled: false,
         version: 1)
       return (nil, leave, leave)
     }

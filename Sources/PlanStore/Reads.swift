@@ -34,23 +34,24 @@ extension PlanDatabase {
 
   /// A duty from a row of `dutyColumns`, member by member as `DutyShape` lists them.
   static func duty(_ row: Row, today: CivilDate) -> DutyView {
-    var duty = DutyView(
-      id: "", title: "", area: 0, planItem: nil, due: "", period: "", effort: 0, status: .todo, percent: 0,
-      overdue: false, lead: nil, coordinators: [], pinned: false, note: nil, version: 1)
+    var duty = DutyView.blank
     for (field, column, _) in DutyShape.sorted {
       guard let column else { continue }
       switch field.kind {
-      case .text(let path), .date(let path): duty[keyPath: path] = row[column]
-      case .nullableText(let path), .optionalText(let path), .optionalDate(let path): duty[keyPath: path] = row[column]
+      case .text(let path): duty[keyPath: path] = row[column]
+      case .date(let path): duty[keyPath: path] = row[column]
+      case .month(let path): duty[keyPath: path] = row[column]
+      case .nullableText(let path), .optionalText(let path): duty[keyPath: path] = row[column]
+      case .optionalDate(let path): duty[keyPath: path] = row[column]
       case .integer(let path, _): duty[keyPath: path] = row[column]
       case .boolean(let path): duty[keyPath: path] = row[column]
       case .strings(let path):
-        duty[keyPath: path] = (row[column] as String?).map { $0.split(separator: ",").map(String.init) } ?? []
+        duty[keyPath: path] = commaList(row[column])
       case .status: duty.status = DutyStatus(rawValue: row[column] as String) ?? .todo
       case .overdue, .myRole, .progress, .warnings: break
       }
     }
-    duty.overdue = DutyRules.isOverdue(status: duty.status, dueISO: duty.due.utf8, todayISO: today.iso.utf8)
+    duty.overdue = DutyRules.isOverdue(status: duty.status, due: duty.due, today: today)
     return duty
   }
 
@@ -290,11 +291,14 @@ extension PlanDatabase {
       duty.progress = try Row.fetchAll(
         db,
         sql:
-          "SELECT at, day, part, official_id, status, percent, note FROM duty_progress WHERE duty_id = ? ORDER BY id",
+          """
+          SELECT at, coalesce(day, substr(at, 1, 10)) AS day, part, official_id, status, percent, note
+          FROM duty_progress WHERE duty_id = ? ORDER BY id
+          """,
         arguments: [id]
       ).map {
         ProgressEntry(
-          at: $0["at"], date: $0["day"] ?? String(($0["at"] as String).prefix(10)),
+          at: $0["at"], date: $0["day"],
           part: ProgressPart(rawValue: $0["part"] ?? "") ?? .chair, official: $0["official_id"],
           status: DutyStatus(rawValue: $0["status"]) ?? .todo, percent: $0["percent"], note: $0["note"])
       }
@@ -310,11 +314,10 @@ extension PlanDatabase {
     """
 
   static func official(_ row: Row) -> OfficialView {
-    let skills: String? = row["skills"]
-    return OfficialView(
+    OfficialView(
       id: row["id"], name: row["name"], position: row["position_id"], legacyTitle: row["legacy_title"],
       kind: row["kind"], role: Role(rawValue: row["role"]) ?? .viewer,
-      skills: skills.map { $0.split(separator: ",").map(String.init) } ?? [], capacity: row["capacity"],
+      skills: commaList(row["skills"]), capacity: row["capacity"],
       active: row["active"], loadThisMonth: row["load"], capacityThisMonth: row["capacity"], version: row["version"])
   }
 

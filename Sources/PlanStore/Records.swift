@@ -1,4 +1,5 @@
 import GRDB
+import PlanCore
 
 /// A row of one table, named by its columns (camelCase here, snake_case in SQL): every insert goes
 /// through one of these instead of a positional list.
@@ -155,7 +156,8 @@ struct NewDutyRecord: TableRecord {
   var id, unitId: String
   var planItemId: String?
   var areaId: Int
-  var title, due, period: String
+  var title, due: String
+  var period: Month
   var effort: Int
   var leadId: String?
   var pinned: Bool

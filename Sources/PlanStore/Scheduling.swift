@@ -82,7 +82,7 @@ extension PlanDatabase {
       }
     }
     throw PlanError(
-      code: -32005, kind: "busy",
+      .busy,
       vi: "Dữ liệu thay đổi liên tục trong khi lập lịch; chưa ghi gì, hãy thử lại.",
       en: "The data kept changing while scheduling; nothing was written, try again.")
   }
@@ -113,17 +113,17 @@ extension PlanDatabase {
       let loads = model.loads(leads)
       let rows = model.instance.officials.filter { $0.active != false }.map { official -> ScheduleRunSummary.Load in
         let busiest = (loads[official.id] ?? [:]).max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
-        let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key) } ?? official.capacity
+        let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key.iso) } ?? official.capacity
         return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
       }
-      let unassigned = (solution.unassigned + model.unplaced).sorted { $0.duty < $1.duty }
+      let unassigned =
+        solution.unassigned.map { entry -> ScheduleRunSummary.Unassigned in
+          let reason = ScheduleModel.unassignedReason(entry)
+          return .init(duty: entry.duty, reason: reason.en, vi: reason.vi)
+        } + model.unplaced.map { .init(duty: $0.duty, reason: $0.reason, vi: $0.vi) }
       return ScheduleRunSummary(
-        from: from.iso, to: to.iso, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
-        coordinatorsChanged: coordinatorsChanged,
-        unassigned: unassigned.map {
-          let reason = ScheduleModel.unassignedReason($0)
-          return .init(duty: $0.duty, reason: reason.en, vi: reason.vi)
-        },
+        from: from, to: to, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
+        coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.sorted { $0.duty < $1.duty },
         loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
         warnings: solution.warnings, capacityWarnings: model.pinnedOverCapacity)
     }

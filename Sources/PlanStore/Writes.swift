@@ -95,7 +95,7 @@ extension PlanDatabase {
     try? writer.write { db in
       try Self.writeAudit(
         db, actor: actor, action: "refused", entity: method, entityID: entityID, before: Refusal?.none,
-        after: Refusal(method: method, kind: error.kind, en: error.en))
+        after: Refusal(method: method, kind: error.kind.rawValue, en: error.en))
     }
   }
 

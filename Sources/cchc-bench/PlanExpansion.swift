@@ -12,8 +12,8 @@ struct DutyInstance {
   let title: String
   /// The due date, moved back to a working day.
   let due: CivilDate
-  /// The month `YYYY-MM` of the nominal due date.
-  let period: String
+  /// The month of the nominal due date.
+  let period: Month
 }
 
 /// The plan's dated instances over whole years, from PlanCore's expansion (scheduler.md's ids and cut-offs).

@@ -101,7 +101,7 @@ enum ProvinceBuilder {
     for duty in duties {
       let instance = duty.instance
       try dutyStatement.execute(arguments: [
-        duty.id, duty.unit, instance.item.id, instance.area, instance.title, instance.due.iso, instance.period,
+        duty.id, duty.unit, instance.item.id, instance.area, instance.title, instance.due.iso, instance.period.iso,
         instance.item.effort, duty.status, duty.percent, duty.lead, duty.createdAt, duty.updatedAt,
         VietnameseText.searchKey("\(duty.id) \(instance.title)"),
       ])

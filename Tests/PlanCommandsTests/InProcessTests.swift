@@ -71,7 +71,7 @@ struct InProcessTests {
       _ = try fixture.call("audit.list", as: fixture.context(nil, .viewer))
       Issue.record("a viewer read the audit log")
     } catch let error as PlanError {
-      #expect(error.code == -32002 && error.kind == "forbidden" && error.en.contains("--as"))
+      #expect(error.code == -32002 && error.kind == .forbidden && error.en.contains("--as"))
     }
     let after = try fixture.database.counts()
     #expect(after["duties"] == before["duties"])

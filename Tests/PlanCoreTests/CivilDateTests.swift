@@ -1,3 +1,4 @@
+import Foundation
 import PlanCore
 import Testing
 
@@ -40,6 +41,42 @@ struct CivilDateTests {
   func display() throws {
     let date = try #require(CivilDate(iso: "2026-09-05"))
     #expect(date.vietnamese == "05/09/2026")
-    #expect(date.period == "2026-09")
+    #expect(date.period.iso == "2026-09")
+  }
+}
+
+@Suite("Months")
+struct MonthTests {
+  @Test(
+    "malformed or impossible months are refused",
+    arguments: ["2027-13", "2027-00", "2027-3", "27-03", "2027/03", "", "2027-03-01", "２０２７-03", "0000-01", "-027-03"])
+  func refused(text: String) {
+    #expect(Month(iso: text) == nil)
+  }
+
+  @Test("every month of 2026–2030 round-trips through ISO text, steps to the next in order, across December")
+  func orderAndNext() throws {
+    var month = try #require(Month(iso: "2026-01"))
+    var count = 0
+    while month <= Month(year: 2030, month: 12)! {
+      #expect(Month(iso: month.iso) == month)
+      #expect(month.next > month && month.next.firstDay == month.lastDay.adding(days: 1))
+      #expect(month.firstDay.period == month && month.lastDay.period == month)
+      month = month.next
+      count += 1
+    }
+    #expect(count == 60)
+    #expect(Month(iso: "2026-12")!.next == Month(iso: "2027-01"))
+    #expect(Month(iso: "2026-12")! < Month(iso: "2027-01")! && Month(iso: "2027-02")! > Month(iso: "2027-01")!)
+    #expect(Month(iso: "2028-02")!.lastDay.iso == "2028-02-29" && Month(iso: "2027-02")!.lastDay.iso == "2027-02-28")
+  }
+
+  @Test("encoded as its ISO text, shown as MM/YYYY; decoding a bad month fails")
+  func coding() throws {
+    let month = try #require(Month(year: 2027, month: 3))
+    #expect(String(decoding: try JSONEncoder().encode([month]), as: UTF8.self) == #"["2027-03"]"#)
+    #expect(try JSONDecoder().decode([Month].self, from: Data(#"["2027-03"]"#.utf8)) == [month])
+    #expect(throws: (any Error).self) { try JSONDecoder().decode([Month].self, from: Data(#"["2027-13"]"#.utf8)) }
+    #expect(month.vietnamese == "03/2027" && "\(month)" == "2027-03")
   }
 }

@@ -14,7 +14,7 @@ struct ExpansionTests {
     let byID = Dictionary(Self.all.map { ($0.id, $0) }) { a, _ in a }
     // Continuous → quarterly on the cut-offs; 14/3/2027 is a Sunday, so the duty is due on Friday 12/3.
     let q1 = try #require(byID["2.2@2027-Q1"])
-    #expect(q1.nominalDue.iso == "2027-03-14" && q1.due.iso == "2027-03-12" && q1.period == "2027-03")
+    #expect(q1.nominalDue.iso == "2027-03-14" && q1.due.iso == "2027-03-12" && q1.period.iso == "2027-03")
     #expect(q1.title == "Cập nhật, công khai TTHC — quý 1/2027")
     #expect(byID["2.2@2027-Q3"]?.nominalDue.iso == "2027-09-14")
     // Half-yearly: the two dialogue conferences.
@@ -53,7 +53,7 @@ struct ExpansionTests {
     let duties = Expansion.duties(of: bundle, from: from, to: try #require(CivilDate(iso: "2030-12-31")))
     let ids = Set(duties.map(\.id))
     #expect(ids.contains("2.2@2026-Q4") && !ids.contains("2.2@2026-Q3") && !ids.contains("0.1@2026"))
-    #expect(duties.allSatisfy { $0.period >= "2026-11" })
+    #expect(duties.allSatisfy { $0.period >= month("2026-11") })
     // Every later duty is the same as in the full expansion.
     let full = Dictionary(Self.all.map { ($0.id, $0) }) { a, _ in a }
     #expect(duties.allSatisfy { full[$0.id] == $0 })

@@ -1,13 +1,17 @@
 import PlanCore
 import Testing
 
+/// The month of `YYYY-MM`.
+func month(_ text: String) -> Month { Month(iso: text)! }
+
 /// A duty's facts with defaults, for the rule tests.
 func facts(
   _ id: String = "d", lead: String? = nil, coordinators: [String] = [], status: DutyStatus = .todo, percent: Int = 0,
   pinned: Bool = false, period: String = "2027-03", effort: Int = 4, planItem: String? = "2.2"
 ) -> DutyFacts {
   DutyFacts(
-    id: id, unit: "u", planItem: planItem, period: period, effort: effort, status: status, percent: percent, lead: lead,
+    id: id, unit: "u", planItem: planItem, period: month(period), effort: effort, status: status, percent: percent,
+    lead: lead,
     coordinators: coordinators, pinned: pinned, version: 1)
 }
 
@@ -54,7 +58,7 @@ struct AccessTests {
             let expected = Self.allowed(role, action, relation: effective)
             let refusal = Access.refusal(principal, action, method: "m", duty: duty)
             #expect((refusal == nil) == expected, "\(role) \(action) \(relation ?? "no duty") as \(me ?? "guest")")
-            if let refusal { #expect(refusal.code == -32002 && refusal.kind == "forbidden") }
+            if let refusal { #expect(refusal.code == -32002 && refusal.kind == .forbidden) }
           }
         }
       }
@@ -93,9 +97,9 @@ struct DutyRulesTests {
       facts("e", lead: "p", effort: 7), facts("f", lead: "o", period: "2027-04", effort: 11),
       facts("g", coordinators: ["o"], effort: 13),
     ]
-    #expect(DutyRules.load(of: "o", in: "2027-03", duties: duties) == 10)
-    #expect(DutyRules.load(of: "o", in: "2027-04", duties: duties) == 11)
-    #expect(DutyRules.load(of: "p", in: "2027-03", duties: duties) == 7)
+    #expect(DutyRules.load(of: "o", in: month("2027-03"), duties: duties) == 10)
+    #expect(DutyRules.load(of: "o", in: month("2027-04"), duties: duties) == 11)
+    #expect(DutyRules.load(of: "p", in: month("2027-03"), duties: duties) == 7)
   }
 
   @Test("the lead's report sets the duty's percent; a coordinator's is its own part")
@@ -132,7 +136,7 @@ struct DutyRulesTests {
     do {
       _ = try DutyRules.progress(on: duty, by: lead, percent: 10, note: nil, ownLast: nil)
     } catch let error as PlanError {
-      #expect(error.kind == "validation" && error.en.hasPrefix("note:") && error.vi.contains("40%"))
+      #expect(error.kind == .validation && error.en.hasPrefix("note:") && error.vi.contains("40%"))
     }
   }
 
@@ -189,7 +193,7 @@ struct OfficialRulesTests {
     #expect(OfficialRules.leadRefusal(official("a"), field: "lead") == nil)
     let party = try #require(
       OfficialRules.leadRefusal(official("chu-tich-mttq", position: "mttq", canLead: false), field: "lead"))
-    #expect(party.kind == "validation" && party.vi.contains("chỉ phối hợp") && party.en.hasPrefix("lead:"))
+    #expect(party.kind == .validation && party.vi.contains("chỉ phối hợp") && party.en.hasPrefix("lead:"))
     #expect(OfficialRules.leadRefusal(official("a", active: false), field: "lead")?.en.contains("not active") == true)
     #expect(
       OfficialRules.coordinatorRefusal(official("p", canLead: false), field: "coordinators") == nil,
@@ -203,8 +207,8 @@ struct OfficialRulesTests {
     demoted.role = .official
     var gone = chair
     gone.active = false
-    #expect(OfficialRules.lastChairRefusal(before: chair, after: demoted, otherActiveChairs: 0)?.kind == "conflict")
-    #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 0)?.kind == "conflict")
+    #expect(OfficialRules.lastChairRefusal(before: chair, after: demoted, otherActiveChairs: 0)?.kind == .conflict)
+    #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 0)?.kind == .conflict)
     #expect(OfficialRules.lastChairRefusal(before: chair, after: gone, otherActiveChairs: 1) == nil)
     #expect(OfficialRules.lastChairRefusal(before: chair, after: chair, otherActiveChairs: 0) == nil)
     #expect(
@@ -261,25 +265,25 @@ struct AvailabilityTests {
     "March 2027 has 23 weekdays less one holiday: 22; five days off lower 16 h to 16 × 17 / 22 = 12 h, rounded down")
   func proportional() {
     let month = Availability.month(
-      "2027-03", capacity: 16, leaves: [Self.leave("2027-03-01", "2027-03-07")], calendar: Self.calendar)
+      month("2027-03"), capacity: 16, leaves: [Self.leave("2027-03-01", "2027-03-07")], calendar: Self.calendar)
     #expect(month.workingDays == 22 && month.daysOnLeave == 5 && !month.unavailable && month.capacity == 12)
   }
 
   @Test("half the working days or more makes the month unavailable; overlapping leaves count each day once")
   func half() {
     let eleven = Availability.month(
-      "2027-03", capacity: 16, leaves: [Self.leave("2027-03-15", "2027-03-31")], calendar: Self.calendar)
+      month("2027-03"), capacity: 16, leaves: [Self.leave("2027-03-15", "2027-03-31")], calendar: Self.calendar)
     #expect(eleven.daysOnLeave == 13 && eleven.unavailable && eleven.capacity == 0)
     let overlapping = Availability.month(
-      "2027-03", capacity: 16,
+      month("2027-03"), capacity: 16,
       leaves: [Self.leave("2027-03-01", "2027-03-05"), Self.leave("2027-03-03", "2027-03-09")],
       calendar: Self.calendar)
     #expect(overlapping.daysOnLeave == 6, "1–5 and 3–9 March: 1, 2, 3, 4, 5, 9 (8 is a holiday)")
     let none = Availability.instanceFields(
-      periods: ["2027-03", "2027-04"], capacity: 16, leaves: [], calendar: Self.calendar)
+      periods: [month("2027-03"), month("2027-04")], capacity: 16, leaves: [], calendar: Self.calendar)
     #expect(none.unavailable.isEmpty && none.capacityByPeriod.isEmpty)
     let fields = Availability.instanceFields(
-      periods: ["2027-03", "2027-04"], capacity: 16, leaves: [Self.leave("2027-03-15", "2027-04-02")],
+      periods: [month("2027-03"), month("2027-04")], capacity: 16, leaves: [Self.leave("2027-03-15", "2027-04-02")],
       calendar: Self.calendar)
     #expect(fields.unavailable == ["2027-03"] && fields.capacityByPeriod == ["2027-04": 16 * 20 / 22])
   }
@@ -316,7 +320,7 @@ struct ScheduleModelTests {
     #expect(duties["free"]?.pinned == nil && duties["free"]?.current == "a")
     #expect(duties["pin"]?.pinned == "a" && duties["done"]?.pinned == "mttq" && duties["adhoc"]?.pinned == "a")
     #expect(model.unplaced.map(\.duty) == ["adhoc-open"])
-    #expect(model.loads(model.currentLeads)["a"]?["2027-03"] == 12)
+    #expect(model.loads(model.currentLeads)["a"]?[month("2027-03")] == 12)
   }
 
   @Test("an open duty led by someone who may not lead (pinned or not, plan or ad-hoc) loses that lead in the instance")

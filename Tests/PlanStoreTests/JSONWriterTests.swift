@@ -14,10 +14,10 @@ struct JSONWriterTests {
   }
 
   static func duty(_ random: inout SeededRandom) -> DutyView {
-    func maybe(_ value: String) -> String? { Bool.random(using: &random) ? value : nil }
+    func maybe<Value>(_ value: Value) -> Value? { Bool.random(using: &random) ? value : nil }
     var duty = DutyView(
       id: text(&random), title: text(&random), area: Int.random(in: 0...6, using: &random),
-      planItem: maybe(text(&random)), due: "2026-09-14", period: "2026-09",
+      planItem: maybe(text(&random)), due: CivilDate(iso: "2026-09-14")!, period: Month(iso: "2026-09")!,
       effort: Int.random(in: 0...744, using: &random),
       status: DutyStatus.allCases.randomElement(using: &random)!, percent: Int.random(in: 0...100, using: &random),
       overdue: Bool.random(using: &random), lead: maybe(text(&random)),
@@ -25,20 +25,22 @@ struct JSONWriterTests {
       pinned: Bool.random(using: &random), note: maybe(text(&random)),
       version: Int.random(in: 1...1_000_000, using: &random))
     if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? .lead : .coordinator }
-    duty.completedOn = maybe("2027-03-10")
+    duty.completedOn = maybe(CivilDate(iso: "2027-03-10")!)
     duty.result = maybe(text(&random))
     duty.evidence = maybe(text(&random))
-    duty.cancelledOn = maybe("2027-04-01")
+    duty.cancelledOn = maybe(CivilDate(iso: "2027-04-01")!)
     duty.cancelReason = maybe(text(&random))
     if Bool.random(using: &random) {
       duty.warnings = (0..<Int.random(in: 0...2, using: &random)).map { _ in
-        RuleWarning(kind: "over-capacity", vi: text(&random), en: text(&random))
+        RuleWarning.overCapacity(
+          lead: text(&random), hours: Int.random(in: 0...744, using: &random), month: Month(iso: "2026-09")!,
+          capacity: Int.random(in: 0...744, using: &random))
       }
     }
     if Bool.random(using: &random) {
       duty.progress = (0..<Int.random(in: 0...3, using: &random)).map { _ in
         ProgressEntry(
-          at: "2026-11-25T01:02:03.456Z", date: "2026-11-25",
+          at: "2026-11-25T01:02:03.456Z", date: CivilDate(iso: "2026-11-25")!,
           part: ProgressPart.allCases.randomElement(using: &random)!,
           official: maybe(text(&random)), status: .doing,
           percent: Int.random(in: -5...100, using: &random), note: maybe(text(&random)))

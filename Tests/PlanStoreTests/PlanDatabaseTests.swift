@@ -298,7 +298,7 @@ struct InMemoryTests {
     _ = try database.reportProgress(duty.id, percent: 50, note: nil, version: nil, by: lead, today: today)
     let done = try database.completeDuty(
       duty.id, result: "Xong", evidence: "Số 1", version: nil, by: lead, today: today)
-    #expect(done.status == .done && done.completedOn == "2026-12-01")
+    #expect(done.status == .done && done.completedOn?.iso == "2026-12-01")
     #expect(try database.explainDuty(duty.id).lead == "van-phong-1")
     #expect(try database.counts()["duties"] == 1)
     // Another in-memory database is another database.

@@ -88,7 +88,7 @@ struct RuleTwinTests {
       for year in 2026...2027 {
         for month in 1...12 {
           let period = String(format: "%04d-%02d", year, month)
-          let swift = DutyRules.load(of: official, in: period, duties: duties)
+          let swift = DutyRules.load(of: official, in: Month(iso: period)!, duties: duties)
           let twin = try queue.read { db in try Int.fetchOne(db, sql: "SELECT \(sql)", arguments: [official, period]) }
           #expect(twin == swift, "\(official) \(period)")
           let shown = try database.official(official, today: try #require(CivilDate(iso: period + "-15")))

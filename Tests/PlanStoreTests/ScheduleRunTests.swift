@@ -221,7 +221,9 @@ struct ScheduleRunTests {
     }
     var placed = 0
     for period in periods {
-      let model = try database.writer.read { db in try PlanDatabase.model(db, periods: period, period) }
+      let model = try database.writer.read { db in
+        try PlanDatabase.model(db, periods: Month(iso: period)!, Month(iso: period)!)
+      }
       let leads = model.currentLeads
       for duty in model.duties.values {
         let why = try database.explainDuty(duty.id)

@@ -1,0 +1,128 @@
+extension ScheduleExplanation.Exclusion {
+  /// Why an official cannot lead a duty (explain's words; the solver's own are `Ineligibility`).
+  public enum Cause: Sendable, Equatable {
+    /// The official is no longer active.
+    case inactive
+    /// The official's post (named `position`) only coordinates the committee's duties.
+    case mayNotLead(position: String)
+    /// The official is on leave for at least half the working days of `month`.
+    case onLeave(Month)
+    /// The official lacks these skills.
+    case missingSkills([String])
+    /// The `hours` the official already leads that month plus the duty's `effort` pass its `capacity`.
+    case overCapacity(hours: Int, effort: Int, capacity: Int)
+
+    /// The stable word: `inactive`, `may-not-lead`, `on-leave`, `missing-skill`, `over-capacity`.
+    public var kind: String {
+      switch self {
+      case .inactive: "inactive"
+      case .mayNotLead: "may-not-lead"
+      case .onLeave: "on-leave"
+      case .missingSkills: "missing-skill"
+      case .overCapacity: "over-capacity"
+      }
+    }
+
+    /// In Vietnamese.
+    public var vi: String {
+      switch self {
+      case .inactive: "không còn hoạt động"
+      case .mayNotLead(let position): "không được chủ trì: \(position) chỉ phối hợp việc của UBND"
+      case .onLeave(let month): "nghỉ trong tháng \(month.vietnamese)"
+      case .missingSkills(let skills): Ineligibility.missingSkills(skills).vi
+      case .overCapacity(let hours, let effort, let capacity): "quá số giờ: \(hours) + \(effort) giờ > \(capacity) giờ"
+      }
+    }
+
+    /// In English.
+    public var en: String {
+      switch self {
+      case .inactive: "not active"
+      case .mayNotLead(let position): "may not lead: \(position) only coordinates the committee's duties"
+      case .onLeave(let month): "on leave in \(month)"
+      case .missingSkills(let skills): Ineligibility.missingSkills(skills).en
+      case .overCapacity(let hours, let effort, let capacity): "over capacity: \(hours) + \(effort) h > \(capacity) h"
+      }
+    }
+  }
+}
+
+/// A remark on an assignment the rules allow but the chair should know about (a pin overriding
+/// leave, capacity, skill or position): its stable word and its text in both languages come from
+/// the case. Encoded as `{"kind", "vi", "en"}`.
+public enum RuleWarning: Sendable, Equatable, Hashable {
+  /// `lead` (in post `position`, by name) may no longer lead committee duties.
+  case mayNotLead(lead: String, position: String)
+  /// `lead` is on leave `days` of the `workingDays` working days of `month`.
+  case onLeave(lead: String, days: Int, workingDays: Int, month: Month)
+  /// `lead` lacks these skills.
+  case missingSkills(lead: String, skills: [String])
+  /// `lead` would lead `hours` in `month`, over its `capacity`.
+  case overCapacity(lead: String, hours: Int, month: Month, capacity: Int)
+  /// The duties pinned to `official` in `month` alone need `hours`, over its `capacity`.
+  case pinnedOverCapacity(official: String, month: Month, hours: Int, capacity: Int)
+  /// `lead` (in post `position`, by name) holds none of item `item`'s lead `positions`.
+  case notLeadPosition(lead: String, position: String, item: String, positions: [String])
+  /// An ad-hoc duty without a lead: the scheduler leaves it to the chair.
+  case adHoc
+
+  /// Stable word: `may-not-lead`, `on-leave`, `missing-skill`, `over-capacity`, `not-lead-position`, `ad-hoc`.
+  public var kind: String {
+    switch self {
+    case .mayNotLead: "may-not-lead"
+    case .onLeave: "on-leave"
+    case .missingSkills: "missing-skill"
+    case .overCapacity, .pinnedOverCapacity: "over-capacity"
+    case .notLeadPosition: "not-lead-position"
+    case .adHoc: "ad-hoc"
+    }
+  }
+
+  /// Vietnamese.
+  public var vi: String {
+    switch self {
+    case .mayNotLead(let lead, let position):
+      "\(lead) (\(position)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này."
+    case .onLeave(let lead, let days, let workingDays, let month):
+      "\(lead) nghỉ \(days)/\(workingDays) ngày làm việc của tháng \(month.vietnamese)."
+    case .missingSkills(let lead, let skills): "\(lead) thiếu kỹ năng \(skills.joined(separator: ", "))."
+    case .overCapacity(let lead, let hours, let month, let capacity):
+      "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(month.vietnamese), quá \(capacity) giờ."
+    case .pinnedOverCapacity(let official, let month, let hours, let capacity):
+      "\(official) trong tháng \(month.vietnamese): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ."
+    case .notLeadPosition(let lead, let position, let item, let positions):
+      "\(lead) (\(position)) không giữ vị trí chủ trì của nhiệm vụ \(item) (\(positions.joined(separator: ", ")))."
+    case .adHoc: "Việc đột xuất: lập lịch không tự giao; hãy giao người chủ trì bằng duties assign."
+    }
+  }
+
+  /// English.
+  public var en: String {
+    switch self {
+    case .mayNotLead(let lead, let position):
+      "\(lead) (\(position)) may no longer lead committee duties; the next schedule run takes it off."
+    case .onLeave(let lead, let days, let workingDays, let month):
+      "\(lead) is on leave \(days) of the \(workingDays) working days of \(month)."
+    case .missingSkills(let lead, let skills): "\(lead) lacks the skill \(skills.joined(separator: ", "))."
+    case .overCapacity(let lead, let hours, let month, let capacity):
+      "\(lead) would lead \(hours) h in \(month), over its \(capacity) h."
+    case .pinnedOverCapacity(let official, let month, let hours, let capacity):
+      "\(official) in \(month): pinned duties need \(hours) h, over the capacity \(capacity) h."
+    case .notLeadPosition(let lead, let position, let item, let positions):
+      "\(lead) (\(position)) does not hold a lead position of item \(item) (\(positions.joined(separator: ", ")))."
+    case .adHoc: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."
+    }
+  }
+}
+
+extension RuleWarning: Encodable {
+  enum CodingKeys: String, CodingKey { case kind, vi, en }
+
+  /// Encodes the word and the text in both languages.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(vi, forKey: .vi)
+    try c.encode(en, forKey: .en)
+  }
+}
