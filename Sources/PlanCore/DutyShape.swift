@@ -245,69 +245,46 @@ extension DutyView: JSONWritable {
   public func writeJSON(into json: inout JSONBytes) {
     json.byte("{")
     var first = true
-    func key(_ name: String) {
+    for (field, _, _) in DutyShape.sorted where hasMember(field.kind) {
       if !first { json.byte(",") }
       first = false
-      json.string(name)
+      json.string(field.key)
       json.byte(":")
-    }
-    for (field, _, _) in DutyShape.sorted {
-      switch field.kind {
-      case .text(let path):
-        key(field.key)
-        json.string(self[keyPath: path])
-      case .date(let path):
-        key(field.key)
-        json.string(self[keyPath: path].iso)
-      case .month(let path):
-        key(field.key)
-        json.string(self[keyPath: path].iso)
-      case .nullableText(let path):
-        key(field.key)
-        json.string(self[keyPath: path])
-      case .optionalText(let path):
-        if let value = self[keyPath: path] {
-          key(field.key)
-          json.string(value)
-        }
-      case .optionalDate(let path):
-        if let value = self[keyPath: path] {
-          key(field.key)
-          json.string(value.iso)
-        }
-      case .integer(let path, _):
-        key(field.key)
-        json.integer(self[keyPath: path])
-      case .boolean(let path):
-        key(field.key)
-        json.bool(self[keyPath: path])
-      case .strings(let path):
-        key(field.key)
-        json.strings(self[keyPath: path])
-      case .status:
-        key(field.key)
-        json.string(status.rawValue)
-      case .overdue:
-        key(field.key)
-        json.bool(overdue)
-      case .myRole:
-        if let myRole {
-          key(field.key)
-          json.string(myRole.rawValue)
-        }
-      case .progress:
-        if let progress {
-          key(field.key)
-          json.array(progress)
-        }
-      case .warnings:
-        if let warnings {
-          key(field.key)
-          json.array(warnings)
-        }
-      }
+      writeValue(field.kind, into: &json)
     }
     json.byte("}")
+  }
+
+  /// Whether the member is written: an absent optional one is left out.
+  private func hasMember(_ kind: DutyFieldKind) -> Bool {
+    switch kind {
+    case .optionalText(let path): self[keyPath: path] != nil
+    case .optionalDate(let path): self[keyPath: path] != nil
+    case .myRole: myRole != nil
+    case .progress: progress != nil
+    case .warnings: warnings != nil
+    default: true
+    }
+  }
+
+  /// The member's value.
+  private func writeValue(_ kind: DutyFieldKind, into json: inout JSONBytes) {
+    switch kind {
+    case .text(let path): json.string(self[keyPath: path])
+    case .date(let path): json.string(self[keyPath: path].iso)
+    case .month(let path): json.string(self[keyPath: path].iso)
+    case .nullableText(let path): json.string(self[keyPath: path])
+    case .optionalText(let path): json.string(self[keyPath: path])
+    case .optionalDate(let path): json.string(self[keyPath: path]?.iso)
+    case .integer(let path, _): json.integer(self[keyPath: path])
+    case .boolean(let path): json.bool(self[keyPath: path])
+    case .strings(let path): json.strings(self[keyPath: path])
+    case .status: json.string(status.rawValue)
+    case .overdue: json.bool(overdue)
+    case .myRole: json.string(myRole?.rawValue)
+    case .progress: if let progress { json.array(progress) }
+    case .warnings: if let warnings { json.array(warnings) }
+    }
   }
 }
 
