@@ -28,9 +28,11 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // Distinct id types (an official's id is not a duty's).
+    .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
   ],
   targets: [
-    .target(name: "PlanCore"),
+    .target(name: "PlanCore", dependencies: [.product(name: "Tagged", package: "swift-tagged")]),
     .target(
       name: "PlanData",
       path: ".",

@@ -198,6 +198,17 @@ extension Array: ParameterValue where Element: ParameterValue {
   }
 }
 
+extension Tagged: ParameterValue where RawValue: ParameterValue {
+  /// The raw value's schema (an id is a string).
+  public static var schema: Schema { RawValue.schema }
+  /// The id of the raw value.
+  public static func read(_ json: JSONValue, name: String) throws -> Tagged {
+    Tagged(rawValue: try RawValue.read(json, name: name))
+  }
+  /// The raw value's JSON.
+  public var jsonValue: JSONValue? { rawValue.jsonValue }
+}
+
 extension CivilDate: ParameterValue {
   /// `YYYY-MM-DD`.
   public static var schema: Schema { .date }

@@ -21,7 +21,7 @@ public enum WhoAmI: PlanCommand {
   /// Who is acting, with the day the session takes as today.
   public struct Output: Encodable, Sendable {
     /// Official id, or nil for a viewer.
-    public var official: String?
+    public var official: OfficialID?
     /// Name, or nil.
     public var name: String?
     /// Role.
@@ -126,7 +126,7 @@ public enum PlanGet: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [id]
   /// The item.
-  static let id = Param<String>(
+  static let id = Param<PlanItemID>(
     "id", positional: "ITEM", Bilingual("Mã nhiệm vụ, ví dụ 2.2", "Plan item id, e.g. 2.2"))
   /// The schema of its result.
   public static let result = Shapes.planItem
@@ -207,11 +207,11 @@ public enum DutiesList: PlanCommand {
   public static let parameters: [any ParameterDeclaration] =
     [official, areaFilter, planItem, year, status, overdue, query] + Paging.parameters
   /// Duties an official leads or coordinates.
-  static let official = Param<String?>(
+  static let official = Param<OfficialID?>(
     "official", placeholder: "ID",
     Bilingual("Việc người này chủ trì hoặc phối hợp", "Duties this official leads or coordinates"))
   /// Duties of a plan item.
-  static let planItem = Param<String?>(
+  static let planItem = Param<PlanItemID?>(
     "planItem", placeholder: "ITEM", Bilingual("Mã nhiệm vụ kế hoạch", "Plan item id"))
   /// The due date's year.
   static let year = Param<Int?>(
@@ -309,9 +309,9 @@ public enum AuditList: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [duty, official, from, to] + Paging.parameters
   /// One duty's rows.
-  static let duty = Param<String?>("duty", placeholder: "ID", Bilingual("Mã việc", "Duty id"))
+  static let duty = Param<DutyID?>("duty", placeholder: "ID", Bilingual("Mã việc", "Duty id"))
   /// One official's rows.
-  static let official = Param<String?>(
+  static let official = Param<OfficialID?>(
     "official", placeholder: "ID", Bilingual("Người thực hiện hoặc cán bộ bị thay đổi", "Acting or changed official"))
   /// From this day.
   static let from = Param<CivilDate?>("from", Bilingual("Từ ngày", "From date"))

@@ -36,11 +36,11 @@ public struct Workspace: Sendable {
 
   /// Every plan item's id, for completion.
   public func planItemIDs() -> [String] {
-    ((try? database.listPlanItems(area: nil, kind: nil, query: nil).items) ?? []).map(\.id)
+    ((try? database.listPlanItems(area: nil, kind: nil, query: nil).items) ?? []).map { $0.id.rawValue }
   }
 
   /// Officials whose name (folded) or id matches `name`.
-  func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
+  func officialsNamed(_ name: String) throws -> [(id: OfficialID, name: String, role: Role, active: Bool)] {
     try database.officialsNamed(name)
   }
 }

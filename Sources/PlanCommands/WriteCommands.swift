@@ -6,9 +6,9 @@ let versionParameter = Param<Int?>(
   "version", .integer(minimum: 1),
   Bilingual("Phiên bản đã đọc; nếu đã bị sửa thì từ chối", "The version you read; refused if it changed since"))
 /// The duty a command acts on.
-let dutyParameter = Param<String>("id", positional: "DUTY", Bilingual("Mã việc", "Duty id"))
+let dutyParameter = Param<DutyID>("id", positional: "DUTY", Bilingual("Mã việc", "Duty id"))
 /// The official a command acts on.
-let officialParameter = Param<String>("id", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
+let officialParameter = Param<OfficialID>("id", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
 
 /// `duties.create`: an ad-hoc duty (giao việc đột xuất).
 public enum DutiesCreate: PlanCommand {
@@ -31,10 +31,10 @@ public enum DutiesCreate: PlanCommand {
   static let effort = Param<Int>(
     "effort", .integer(PlanBounds.hours), placeholder: "HOURS", Bilingual("Số giờ", "Hours"))
   /// A lead, which pins the duty.
-  static let lead = Param<String?>(
+  static let lead = Param<OfficialID?>(
     "lead", placeholder: "ID", Bilingual("Người chủ trì (việc được ghim)", "Lead (the duty is pinned)"))
   /// Coordinators.
-  static let coordinators = Param<[String]>(
+  static let coordinators = Param<[OfficialID]>(
     "coordinators", default: [], Bilingual("Người phối hợp", "Coordinators"))
   /// Note.
   static let note = Param<String?>("note", placeholder: "TEXT", Bilingual("Ghi chú", "Note"))
@@ -64,9 +64,9 @@ public enum DutiesAssign: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [dutyParameter, lead, coordinators, pin, versionParameter]
   /// The new lead.
-  static let lead = Param<String?>("lead", placeholder: "ID", Bilingual("Người chủ trì", "Lead"))
+  static let lead = Param<OfficialID?>("lead", placeholder: "ID", Bilingual("Người chủ trì", "Lead"))
   /// The new coordinators.
-  static let coordinators = Param<[String]?>(
+  static let coordinators = Param<[OfficialID]?>(
     "coordinators", Bilingual("Người phối hợp (thay danh sách cũ)", "Coordinators (replacing the list)"))
   /// Whether the lead is pinned.
   static let pin = Param<Bool>(
@@ -219,7 +219,7 @@ public enum OfficialsAdd: PlanCommand {
     id, fullName, position, legacyTitle, kind, officialRole, skills, capacity,
   ]
   /// Its id.
-  static let id = Param<String?>(
+  static let id = Param<OfficialID?>(
     "id", placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)"))
   /// Its name.
   static let fullName = Param<String>("name", positional: "NAME", Bilingual("Họ tên", "Name"))
@@ -314,7 +314,7 @@ public enum OfficialsLeave: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [official, from, to, reason]
   /// Who.
-  static let official = Param<String>("official", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
+  static let official = Param<OfficialID>("official", positional: "OFFICIAL", Bilingual("Mã cán bộ", "Official id"))
   /// First day.
   static let from = Param<CivilDate>("from", Bilingual("Từ ngày", "First day"))
   /// Last day.

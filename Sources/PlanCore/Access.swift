@@ -1,12 +1,12 @@
 /// Who a call runs as: an official with its role, or a guest (no official, viewer).
 public struct Principal: Sendable, Equatable {
   /// The acting official's id, or nil for a guest.
-  public var officialID: String?
+  public var officialID: OfficialID?
   /// What it may do.
   public var role: Role
 
   /// Creates a principal.
-  public init(officialID: String?, role: Role) {
+  public init(officialID: OfficialID?, role: Role) {
     self.officialID = officialID
     self.role = role
   }

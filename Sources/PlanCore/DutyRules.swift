@@ -1,11 +1,11 @@
 /// What the rules need to know about a duty, whoever stores it.
 public struct DutyFacts: Sendable, Equatable {
   /// `2.2@2027-Q3` or `DX-2026-001`.
-  public var id: String
+  public var id: DutyID
   /// The administrative unit (commune).
   public var unit: String
   /// The plan item it comes from, or nil for an ad-hoc duty.
-  public var planItem: String?
+  public var planItem: PlanItemID?
   /// The month its effort counts in.
   public var period: Month
   /// Hours.
@@ -15,9 +15,9 @@ public struct DutyFacts: Sendable, Equatable {
   /// The duty's percent (the lead's last report).
   public var percent: Int
   /// The lead official, or nil.
-  public var lead: String?
+  public var lead: OfficialID?
   /// Coordinator ids.
-  public var coordinators: [String]
+  public var coordinators: [OfficialID]
   /// Whether the chair fixed the lead by hand.
   public var pinned: Bool
   /// Row version.
@@ -25,8 +25,8 @@ public struct DutyFacts: Sendable, Equatable {
 
   /// Creates the facts.
   public init(
-    id: String, unit: String, planItem: String?, period: Month, effort: Int, status: DutyStatus, percent: Int,
-    lead: String?, coordinators: [String], pinned: Bool, version: Int
+    id: DutyID, unit: String, planItem: PlanItemID?, period: Month, effort: Int, status: DutyStatus, percent: Int,
+    lead: OfficialID?, coordinators: [OfficialID], pinned: Bool, version: Int
   ) {
     self.id = id
     self.unit = unit
@@ -113,12 +113,12 @@ public struct Reopening: Sendable, Equatable {
   /// The percent it keeps: 0 for a done duty (its work starts again), the last for a cancelled one.
   public var percent: Int
   /// The lead it keeps: nil when the lead may no longer lead (deactivated, or moved to a Party post).
-  public var lead: String?
+  public var lead: OfficialID?
   /// Whether it stays pinned (never to a lead who may not lead).
   public var pinned: Bool
 
   /// Creates a value.
-  public init(status: DutyStatus, percent: Int, lead: String?, pinned: Bool) {
+  public init(status: DutyStatus, percent: Int, lead: OfficialID?, pinned: Bool) {
     self.status = status
     self.percent = percent
     self.lead = lead
@@ -158,7 +158,7 @@ public enum DutyRules {
 
   /// An official's load in a month (scheduler.md's one definition): the summed effort of every
   /// not-cancelled duty of that month it leads — plan and ad-hoc, open and done.
-  public static func load<S: Sequence<DutyFacts>>(of official: String, in period: Month, duties: S) -> Int {
+  public static func load<S: Sequence<DutyFacts>>(of official: OfficialID, in period: Month, duties: S) -> Int {
     var hours = 0
     for duty in duties where duty.lead == official && duty.period == period && countsTowardLoad(duty.status) {
       hours += duty.effort

@@ -69,16 +69,16 @@ public struct DutyField: Sendable {
 public enum DutyShape {
   /// Every member, in the order of the store's columns; JSON writes them sorted by key.
   public static let fields: [DutyField] = [
-    DutyField("id", "d.id", .text(\.id)),
+    DutyField("id", "d.id", .text(\.id.rawValue)),
     DutyField("title", "d.title", .text(\.title)),
     DutyField("area", "d.area_id", .integer(\.area, bounds: 0...6)),
-    DutyField("planItem", "d.plan_item_id", .nullableText(\.planItem)),
+    DutyField("planItem", "d.plan_item_id", .nullableText(\.planItemText)),
     DutyField("due", "d.due", .date(\.due)),
     DutyField("period", "d.period", .month(\.period)),
     DutyField("effort", "d.effort", .integer(\.effort, bounds: PlanBounds.hours)),
     DutyField("status", "d.status", .status),
     DutyField("percent", "d.percent", .integer(\.percent, bounds: 0...100)),
-    DutyField("lead", "d.lead_id", .nullableText(\.lead)),
+    DutyField("lead", "d.lead_id", .nullableText(\.leadText)),
     DutyField("pinned", "d.pinned", .boolean(\.pinned)),
     DutyField("note", "d.note", .nullableText(\.note)),
     DutyField("version", "d.version", .integer(\.version, bounds: 1...Int.max)),
@@ -87,7 +87,7 @@ public enum DutyShape {
       """
       (SELECT group_concat(official_id, ',') FROM (SELECT official_id FROM duty_coordinators c
          WHERE c.duty_id = d.id ORDER BY official_id))
-      """, .strings(\.coordinators)),
+      """, .strings(\.coordinatorTexts)),
     DutyField("completedOn", "d.completed_on", .optionalDate(\.completedOn)),
     DutyField("result", "d.result", .optionalText(\.result)),
     DutyField("evidence", "d.evidence", .optionalText(\.evidence)),
@@ -237,6 +237,26 @@ extension DutyView {
         }
       }
     }
+  }
+}
+
+extension DutyView {
+  /// The plan item's id as text, as the shape stores and writes it.
+  var planItemText: String? {
+    get { planItem?.rawValue }
+    set { planItem = newValue.map(PlanItemID.init(rawValue:)) }
+  }
+
+  /// The lead's id as text, as the shape stores and writes it.
+  var leadText: String? {
+    get { lead?.rawValue }
+    set { lead = newValue.map(OfficialID.init(rawValue:)) }
+  }
+
+  /// The coordinators' ids as text, as the shape stores and writes them.
+  var coordinatorTexts: [String] {
+    get { coordinators.map(\.rawValue) }
+    set { coordinators = newValue.map(OfficialID.init(rawValue:)) }
   }
 }
 

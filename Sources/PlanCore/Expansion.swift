@@ -1,9 +1,9 @@
 /// One dated duty of a plan item, as the scheduler's first stage makes it (scheduler.md, "Expand").
 public struct ExpandedDuty: Sendable, Equatable {
   /// `ITEM@2027`, `ITEM@2027-H1`, `ITEM@2027-Q3`, `ITEM@2027-03` or `ITEM@once`.
-  public var id: String
+  public var id: DutyID
   /// The plan item's id.
-  public var planItem: String
+  public var planItem: PlanItemID
   /// Its area id.
   public var area: Int
   /// The item's title with its period, e.g. `Cập nhật, công khai TTHC — quý 3/2027` (NFC).

@@ -92,7 +92,7 @@ public enum StaffKind: String, DataVocabulary {
 /// One post of the commune roster and the official who holds it.
 public struct Official: Codable, Sendable, Equatable {
   /// Slug, e.g. `tu-phap-1`; the chair is `chu-tich`.
-  public var id: String
+  public var id: OfficialID
   /// The person's name, or the post's title when the report names no one.
   public var name: String
   /// The post-1/7/2025 position id.
@@ -320,7 +320,7 @@ public struct Recurrence: Codable, Sendable, Equatable {
 /// One task or solution of the plan.
 public struct PlanItem: Codable, Sendable, Equatable {
   /// `2.3`, or `2.1a` for a part of a split sentence.
-  public var id: String
+  public var id: PlanItemID
   /// Task or solution.
   public var kind: PlanItemKind
   /// Short Vietnamese title.
@@ -346,7 +346,7 @@ public struct PlanItem: Codable, Sendable, Equatable {
 
   /// Creates a value.
   public init(
-    id: String, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence,
+    id: PlanItemID, kind: PlanItemKind, title: String, text: String, source: SourceQuote, recurrence: Recurrence,
     effort: Int, leadPositions: [String], coordinatorPositions: [String], skills: [String], indicators: [String],
     note: String?
   ) {

@@ -1,7 +1,7 @@
 /// What the rules need to know about an official, whoever stores it.
 public struct OfficialFacts: Sendable, Equatable {
   /// Slug.
-  public var id: String
+  public var id: OfficialID
   /// The administrative unit (commune).
   public var unit: String
   /// Position id.
@@ -23,7 +23,7 @@ public struct OfficialFacts: Sendable, Equatable {
 
   /// Creates the facts.
   public init(
-    id: String, unit: String, position: String, positionName: String, canLead: Bool, active: Bool, role: Role,
+    id: OfficialID, unit: String, position: String, positionName: String, canLead: Bool, active: Bool, role: Role,
     skills: [String], capacity: Int, version: Int
   ) {
     self.id = id
@@ -102,7 +102,7 @@ public enum OfficialRules {
 
   /// The official leaves every open duty: as lead (pinned ones included; they lose their pin) and
   /// as coordinator. Returns one release per duty that changes, in the order given.
-  public static func release(_ official: String, from duties: [DutyFacts]) -> [DutyRelease] {
+  public static func release(_ official: OfficialID, from duties: [DutyFacts]) -> [DutyRelease] {
     duties.compactMap { duty in
       guard duty.status.isOpen, duty.lead == official || duty.coordinators.contains(official) else { return nil }
       var after = duty

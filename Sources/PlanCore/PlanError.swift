@@ -98,7 +98,9 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// The stale-version conflict for `entity` `id`.
-  public static func staleVersion(_ entity: (vi: String, en: String), _ id: String, expected: Int, actual: Int)
+  public static func staleVersion(
+    _ entity: (vi: String, en: String), _ id: some CustomStringConvertible, expected: Int, actual: Int
+  )
     -> PlanError
   {
     conflict(

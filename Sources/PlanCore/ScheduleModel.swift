@@ -4,7 +4,7 @@ public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   /// One possible lead and what choosing it adds to the objective.
   public struct Candidate: Codable, Sendable, Equatable {
     /// Official id.
-    public var official: String
+    public var official: OfficialID
     /// Position id.
     public var position: String
     /// 0 in a lead position, 10 000 in a coordinator position, 20 000 otherwise.
@@ -26,12 +26,12 @@ public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   /// An official who cannot lead the duty, and why.
   public struct Exclusion: Encodable, Sendable, Equatable {
     /// Official id.
-    public var official: String
+    public var official: OfficialID
     /// Why.
     public var cause: Cause
 
     /// Creates an exclusion.
-    public init(official: String, cause: Cause) {
+    public init(official: OfficialID, cause: Cause) {
       self.official = official
       self.cause = cause
     }
@@ -56,9 +56,9 @@ public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   }
 
   /// The duty.
-  public var duty: String
+  public var duty: DutyID
   /// Its lead today, or nil.
-  public var lead: String?
+  public var lead: OfficialID?
   /// Whether the chair fixed it.
   public var pinned: Bool
   /// The month its hours count in.
@@ -104,7 +104,7 @@ public struct ScheduleModel: Sendable {
     }
 
     /// Duty id.
-    public var duty: String
+    public var duty: DutyID
     /// Why.
     public var cause: Cause
     /// Why, in English.
@@ -116,18 +116,18 @@ public struct ScheduleModel: Sendable {
   /// Open duties the solver cannot place (ad-hoc duties without a lead, or whose lead may not lead), and why.
   public let unplaced: [Unplaced]
   /// Open ad-hoc duties whose lead may not lead: the lead is to be taken off.
-  public let released: [String]
+  public let released: [DutyID]
   /// The officials as the rules see them, by id.
-  public let officials: [String: OfficialFacts]
+  public let officials: [OfficialID: OfficialFacts]
   /// The duties' facts, by id (including those not in the instance).
-  public let duties: [String: DutyFacts]
+  public let duties: [DutyID: DutyFacts]
   /// Plan items by id.
-  public let items: [String: PlanItem]
+  public let items: [PlanItemID: PlanItem]
   /// Leaves by official.
-  let leaves: [String: [ClosedRange<CivilDate>]]
+  let leaves: [OfficialID: [ClosedRange<CivilDate>]]
   /// The working calendar.
   let calendar: WorkingCalendar
-  /// Instance duties by id.
+  /// Instance duties by id (the instance writes ids as text).
   let instanceDuties: [String: InstanceDuty]
   /// Instance officials by id.
   let instanceOfficials: [String: InstanceOfficial]
@@ -181,13 +181,13 @@ public struct ScheduleModel: Sendable {
   ///   every hour counts once;
   /// - an open ad-hoc duty without a lead is listed in `unplaced`.
   public init(
-    officials: [OfficialFacts], leaves: [String: [ClosedRange<CivilDate>]], calendar: WorkingCalendar,
-    duties: [DutyFacts], items: [String: PlanItem]
+    officials: [OfficialFacts], leaves: [OfficialID: [ClosedRange<CivilDate>]], calendar: WorkingCalendar,
+    duties: [DutyFacts], items: [PlanItemID: PlanItem]
   ) {
     var instanceDuties: [InstanceDuty] = []
     var periods: [Month] = []
     var unplaced: [Unplaced] = []
-    var released: [String] = []
+    var released: [DutyID] = []
     let mayLead = Dictionary(officials.map { ($0.id, $0.mayLead) }) { first, _ in first }
     for duty in duties.sorted(by: { $0.id < $1.id }) where DutyRules.countsTowardLoad(duty.status) {
       let item = duty.planItem.flatMap { items[$0] }
@@ -206,9 +206,9 @@ public struct ScheduleModel: Sendable {
       periods.append(duty.period)
       instanceDuties.append(
         InstanceDuty(
-          id: duty.id, unit: duty.unit, period: duty.period.iso, effort: duty.effort, skills: item?.skills ?? [],
-          lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: lead,
-          pinned: free ? nil : lead))
+          id: duty.id.rawValue, unit: duty.unit, period: duty.period.iso, effort: duty.effort,
+          skills: item?.skills ?? [], lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [],
+          current: lead?.rawValue, pinned: free ? nil : lead?.rawValue))
     }
     let months = Set(periods)
     let roster = officials.sorted { $0.id < $1.id }
@@ -216,7 +216,7 @@ public struct ScheduleModel: Sendable {
       let fields = Availability.instanceFields(
         periods: months, capacity: official.capacity, leaves: leaves[official.id] ?? [], calendar: calendar)
       return InstanceOfficial(
-        id: official.id, unit: official.unit, position: official.position, skills: official.skills,
+        id: official.id.rawValue, unit: official.unit, position: official.position, skills: official.skills,
         capacity: official.capacity, capacityByPeriod: fields.capacityByPeriod.isEmpty ? nil : fields.capacityByPeriod,
         unavailable: fields.unavailable, active: official.mayLead)
     }
@@ -262,29 +262,29 @@ public struct ScheduleModel: Sendable {
 
   /// The instance duty of `id`, or one made for a duty the instance leaves out (cancelled, ad-hoc
   /// without a lead), so it can still be explained.
-  func instanceDuty(_ id: String) -> InstanceDuty? {
-    if let duty = instanceDuties[id] { return duty }
+  func instanceDuty(_ id: DutyID) -> InstanceDuty? {
+    if let duty = instanceDuties[id.rawValue] { return duty }
     guard let facts = duties[id] else { return nil }
     let item = facts.planItem.flatMap { items[$0] }
     return InstanceDuty(
-      id: facts.id, unit: facts.unit, period: facts.period.iso, effort: facts.effort, skills: item?.skills ?? [],
-      lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [], current: facts.lead,
-      pinned: facts.pinned ? facts.lead : nil)
+      id: facts.id.rawValue, unit: facts.unit, period: facts.period.iso, effort: facts.effort,
+      skills: item?.skills ?? [], lead: item?.leadPositions ?? [], coordinate: item?.coordinatorPositions ?? [],
+      current: facts.lead?.rawValue, pinned: facts.pinned ? facts.lead?.rawValue : nil)
   }
 
   /// Why duty `id` has its lead, by the solver's own cost function on this instance: for each
   /// official of its unit, the cost terms and the capacity left, or why it is excluded.
-  public func explain(_ id: String) -> ScheduleExplanation? {
+  public func explain(_ id: DutyID) -> ScheduleExplanation? {
     guard let facts = duties[id], let duty = instanceDuty(id) else { return nil }
     let period = facts.period
     var others = currentLeads
-    others[id] = nil
+    others[id.rawValue] = nil
     let load = loads(others)
     let pinned = pinnedHours(in: period)
     var candidates: [ScheduleExplanation.Candidate] = []
     var excluded: [ScheduleExplanation.Exclusion] = []
     for official in instance.officials where official.unit == duty.unit {
-      let facts = officials[official.id]
+      let facts = officials[OfficialID(rawValue: official.id)]
       let hours = load[official.id]?[period] ?? 0
       // A duty pinned to this official counts toward the raised capacity only when it is another one.
       let ownPin = duty.pinned == official.id ? duty.effort : 0
@@ -299,7 +299,8 @@ public struct ScheduleModel: Sendable {
       let loadCost = Scheduler.loadCost(load: hours, effort: duty.effort)
       candidates.append(
         .init(
-          official: official.id, position: official.position, positionCost: positionCost, changeCost: changeCost,
+          official: OfficialID(rawValue: official.id), position: official.position, positionCost: positionCost,
+          changeCost: changeCost,
           load: hours, capacity: capacity, capacityLeft: capacity - hours - duty.effort, loadCost: loadCost,
           total: positionCost + changeCost + loadCost))
     }
@@ -320,7 +321,7 @@ public struct ScheduleModel: Sendable {
     capacity: Int
   ) -> ScheduleExplanation.Exclusion? {
     typealias Exclusion = ScheduleExplanation.Exclusion
-    let id = official.id
+    let id = OfficialID(rawValue: official.id)
     if let facts, !facts.active { return Exclusion(official: id, cause: .inactive) }
     if let facts, !facts.canLead {
       return Exclusion(official: id, cause: .mayNotLead(position: facts.positionName))
@@ -341,47 +342,49 @@ public struct ScheduleModel: Sendable {
 
   /// What giving duty `id` to `lead` by hand overrides: leave that month, a missing skill, capacity
   /// after the change, a position that is not one of the item's lead positions. Warnings, never refusals.
-  public func overrides(_ id: String, lead: String) -> [RuleWarning] {
-    guard let period = duties[id]?.period, let duty = instanceDuty(id), let official = instanceOfficials[lead],
+  public func overrides(_ id: DutyID, lead: OfficialID) -> [RuleWarning] {
+    guard let period = duties[id]?.period, let duty = instanceDuty(id), let official = instanceOfficials[lead.rawValue],
       let facts = officials[lead]
     else {
       return []
     }
     var warnings: [RuleWarning] = []
     if !facts.mayLead {
-      warnings.append(.mayNotLead(lead: lead, position: facts.positionName))
+      warnings.append(.mayNotLead(lead: lead.rawValue, position: facts.positionName))
     }
     let month = Availability.month(
       period, capacity: facts.capacity, leaves: leaves[lead] ?? [], calendar: calendar)
     if month.daysOnLeave > 0 {
-      warnings.append(.onLeave(lead: lead, days: month.daysOnLeave, workingDays: month.workingDays, month: period))
+      warnings.append(
+        .onLeave(lead: lead.rawValue, days: month.daysOnLeave, workingDays: month.workingDays, month: period))
     }
     let missing = (duty.skills ?? []).filter { !facts.skills.contains($0) }
     if !missing.isEmpty {
-      warnings.append(.missingSkills(lead: lead, skills: missing))
+      warnings.append(.missingSkills(lead: lead.rawValue, skills: missing))
     }
     var leads = currentLeads
-    leads[id] = lead
-    let hours = (loads(leads)[lead]?[period] ?? 0) + (instanceDuties[id] == nil ? duty.effort : 0)
+    leads[id.rawValue] = lead.rawValue
+    let hours = (loads(leads)[lead.rawValue]?[period] ?? 0) + (instanceDuties[id.rawValue] == nil ? duty.effort : 0)
     let capacity = Scheduler.capacity(of: official, in: duty.period)
     if hours > capacity {
-      warnings.append(.overCapacity(lead: lead, hours: hours, month: period, capacity: capacity))
+      warnings.append(.overCapacity(lead: lead.rawValue, hours: hours, month: period, capacity: capacity))
     }
     if let item = duties[id]?.planItem.flatMap({ items[$0] }), !item.leadPositions.contains(facts.position) {
       warnings.append(
-        .notLeadPosition(lead: lead, position: facts.positionName, item: item.id, positions: item.leadPositions))
+        .notLeadPosition(
+          lead: lead.rawValue, position: facts.positionName, item: item.id.rawValue, positions: item.leadPositions))
     }
     return warnings
   }
 
   /// The coordinators of duty `id` with `lead`: every active official of its unit, other than the
   /// lead, in one of the item's coordinator positions and available that month; sorted by id.
-  public func coordinators(_ id: String, lead: String?) -> [String] {
+  public func coordinators(_ id: DutyID, lead: OfficialID?) -> [OfficialID] {
     guard let duty = instanceDuty(id) else { return [] }
     return instance.officials.filter { official in
-      guard let facts = officials[official.id] else { return false }
-      return facts.active && official.id != lead && official.unit == duty.unit
+      guard let facts = officials[OfficialID(rawValue: official.id)] else { return false }
+      return facts.active && official.id != lead?.rawValue && official.unit == duty.unit
         && (duty.coordinate ?? []).contains(official.position) && !(official.unavailable ?? []).contains(duty.period)
-    }.map(\.id).sorted()
+    }.map { OfficialID(rawValue: $0.id) }.sorted()
   }
 }

@@ -8,7 +8,7 @@ extension PlanBundle {
     let skillIDs = check.uniqueIDs(skills.map(\.id), file: "Seeds/skills.json", what: ("kỹ năng", "skill"))
     let positionByID = Dictionary(positions.map { ($0.id, $0) }) { first, _ in first }
     _ = check.uniqueIDs(positions.map(\.id), file: "Seeds/positions.json", what: ("vị trí", "position"))
-    _ = check.uniqueIDs(officials.map(\.id), file: "Seeds/officials.json", what: ("cán bộ", "official"))
+    _ = check.uniqueIDs(officials.map(\.id.rawValue), file: "Seeds/officials.json", what: ("cán bộ", "official"))
     let baselineKeys = check.uniqueIDs(
       baseline.map(\.key), file: "Seeds/baseline.json", what: ("số liệu", "figure"))
     let indicatorIDs = check.uniqueIDs(
@@ -46,7 +46,7 @@ extension PlanBundle {
   ) {
     for official in officials {
       let file = "Seeds/officials.json"
-      checkSlug(official.id, file: file, id: official.id, field: "id", &check)
+      checkSlug(official.id.rawValue, file: file, id: official.id.rawValue, field: "id", &check)
       if positionByID[official.position] == nil {
         check.error(
           file, official.id, "position",
@@ -150,14 +150,14 @@ extension PlanBundle {
       check.error(
         "Plans2026_2030/", String(missing), nil, "thiếu lĩnh vực \(missing)", "area \(missing) is missing")
     }
-    var itemIDs = Set<String>()
+    var itemIDs = Set<PlanItemID>()
     for area in areas {
       let file = areaFiles[area.id] ?? "Plans2026_2030/area-\(area.id).json"
       for item in area.items {
         if !itemIDs.insert(item.id).inserted {
           check.error(file, item.id, "id", "mã nhiệm vụ bị lặp", "duplicate plan item id")
         }
-        if !PlanBundle.isPlanItemID(item.id, area: area.id) {
+        if !PlanBundle.isPlanItemID(item.id.rawValue, area: area.id) {
           check.error(
             file, item.id, "id", "mã nhiệm vụ phải có dạng \(area.id).N hoặc \(area.id).Na",
             "plan item id must look like \(area.id).N or \(area.id).Na")
@@ -184,7 +184,7 @@ extension PlanBundle {
     skills: Set<String>, indicators: Set<String>, _ check: inout Checker
   ) {
     guard checkItemText(item, file: file, &check) else { return }
-    let id = item.id
+    let id = item.id.rawValue
     if !PlanBounds.hours.contains(item.effort) {
       check.error(
         file, id, "effort", "số giờ phải \(PlanBounds.hoursText.vi)", "hours must be \(PlanBounds.hoursText.en)")
@@ -196,7 +196,7 @@ extension PlanBundle {
 
   /// The item's text, title and source; false when its source lines are unusable (nothing more to check).
   private func checkItemText(_ item: PlanItem, file: String, _ check: inout Checker) -> Bool {
-    let id = item.id
+    let id = item.id.rawValue
     if item.text.trimmingCharacters(in: .whitespaces).isEmpty {
       check.error(file, id, "text", "nội dung không được để trống", "text must not be empty")
     }
@@ -277,7 +277,7 @@ extension PlanBundle {
     if !item.leadPositions.isEmpty && qualified.isEmpty {
       check.issues.append(
         DataIssue(
-          file: file, id: id, field: "skills",
+          file: file, id: id.rawValue, field: "skills",
           vi: "không ai ở vị trí chủ trì có đủ kỹ năng \(item.skills.joined(separator: ", "))",
           en: "nobody in a lead position has all of the skills \(item.skills.joined(separator: ", "))",
           severity: .warning))
@@ -347,8 +347,10 @@ extension PlanBundle {
 private struct Checker {
   var issues: [DataIssue] = []
 
-  mutating func error(_ file: String, _ id: String?, _ field: String?, _ vi: String, _ en: String) {
-    issues.append(DataIssue(file: file, id: id, field: field, vi: vi, en: en))
+  mutating func error(
+    _ file: String, _ id: (any CustomStringConvertible)?, _ field: String?, _ vi: String, _ en: String
+  ) {
+    issues.append(DataIssue(file: file, id: id?.description, field: field, vi: vi, en: en))
   }
 
   /// Reports duplicates and returns the set of ids.

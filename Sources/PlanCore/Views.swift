@@ -3,13 +3,13 @@ import Foundation
 /// A duty as the commands return it (protocol.md "Shapes").
 public struct DutyView: Codable, Sendable, Equatable {
   /// `2.2@2027-Q3`, or `DX-2026-001` for an ad-hoc duty.
-  public var id: String
+  public var id: DutyID
   /// Title.
   public var title: String
   /// Area id 0–6.
   public var area: Int
   /// The plan item it comes from, or nil for an ad-hoc duty.
-  public var planItem: String?
+  public var planItem: PlanItemID?
   /// Due date.
   public var due: CivilDate
   /// The month its effort counts in.
@@ -23,9 +23,9 @@ public struct DutyView: Codable, Sendable, Equatable {
   /// Open and due before today.
   public var overdue: Bool
   /// The lead official's id, or nil.
-  public var lead: String?
+  public var lead: OfficialID?
   /// Coordinator ids.
-  public var coordinators: [String]
+  public var coordinators: [OfficialID]
   /// Whether the chair fixed the lead by hand.
   public var pinned: Bool
   /// Free note.
@@ -51,8 +51,8 @@ public struct DutyView: Codable, Sendable, Equatable {
 
   /// Creates a duty view.
   public init(
-    id: String, title: String, area: Int, planItem: String?, due: CivilDate, period: Month, effort: Int,
-    status: DutyStatus, percent: Int, overdue: Bool, lead: String?, coordinators: [String], pinned: Bool,
+    id: DutyID, title: String, area: Int, planItem: PlanItemID?, due: CivilDate, period: Month, effort: Int,
+    status: DutyStatus, percent: Int, overdue: Bool, lead: OfficialID?, coordinators: [OfficialID], pinned: Bool,
     note: String?, version: Int, myRole: DutyRole? = nil, progress: [ProgressEntry]? = nil,
     completedOn: CivilDate? = nil, result: String? = nil, evidence: String? = nil, cancelledOn: CivilDate? = nil,
     cancelReason: String? = nil
@@ -91,7 +91,7 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
   /// Whose part: `lead` (sets the duty's percent), `coordinator` (its own part) or `chair`.
   public var part: ProgressPart
   /// Who reported it, or nil.
-  public var official: String?
+  public var official: OfficialID?
   /// Status after the report.
   public var status: DutyStatus
   /// Percent after the report.
@@ -101,7 +101,8 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
 
   /// Creates an entry.
   public init(
-    at: String, date: CivilDate, part: ProgressPart, official: String?, status: DutyStatus, percent: Int, note: String?
+    at: String, date: CivilDate, part: ProgressPart, official: OfficialID?, status: DutyStatus, percent: Int,
+    note: String?
   ) {
     self.at = at
     self.date = date
@@ -128,7 +129,7 @@ public struct ProgressEntry: Codable, Sendable, Equatable {
 /// An official as the commands return it.
 public struct OfficialView: Codable, Sendable, Equatable {
   /// Slug.
-  public var id: String
+  public var id: OfficialID
   /// Name.
   public var name: String
   /// Position id.
@@ -155,15 +156,15 @@ public struct OfficialView: Codable, Sendable, Equatable {
   /// (now without a lead and unpinned).
   public var unassigned: [DutyView]?
   /// Of those, the ones the chair had pinned to it: the chair should look at them again.
-  public var unpinned: [String]?
+  public var unpinned: [DutyID]?
   /// The open duties it no longer coordinates.
-  public var uncoordinated: [String]?
+  public var uncoordinated: [DutyID]?
 
   /// Creates a value.
   public init(
-    id: String, name: String, position: String, legacyTitle: String, kind: String, role: Role, skills: [String],
+    id: OfficialID, name: String, position: String, legacyTitle: String, kind: String, role: Role, skills: [String],
     capacity: Int, active: Bool, loadThisMonth: Int, capacityThisMonth: Int, version: Int,
-    unassigned: [DutyView]? = nil, unpinned: [String]? = nil, uncoordinated: [String]? = nil
+    unassigned: [DutyView]? = nil, unpinned: [DutyID]? = nil, uncoordinated: [DutyID]? = nil
   ) {
     self.id = id
     self.name = name
@@ -261,7 +262,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
   /// When (ISO 8601 UTC).
   public var at: String
   /// The acting official, or nil.
-  public var official: String?
+  public var official: OfficialID?
   /// The OS account.
   public var osUser: String
   /// What was done (`duties.assign`, `forbidden` …).
@@ -291,7 +292,7 @@ public struct AuditEntry: Codable, Sendable, Equatable {
 
   /// Creates a value.
   public init(
-    id: Int, at: String, official: String? = nil, osUser: String, action: String, entity: String,
+    id: Int, at: String, official: OfficialID? = nil, osUser: String, action: String, entity: String,
     entityId: String? = nil, before: String? = nil, after: String? = nil
   ) {
     self.id = id
@@ -311,7 +312,7 @@ public struct LeaveView: Codable, Sendable, Equatable {
   /// Sequence number.
   public var id: Int
   /// The official on leave.
-  public var official: String
+  public var official: OfficialID
   /// First day.
   public var from: CivilDate
   /// Last day.
@@ -337,7 +338,7 @@ public struct LeaveView: Codable, Sendable, Equatable {
 
   /// Creates a value.
   public init(
-    id: Int, official: String, from: CivilDate, to: CivilDate, reason: String? = nil, cancelled: Bool, version: Int
+    id: Int, official: OfficialID, from: CivilDate, to: CivilDate, reason: String? = nil, cancelled: Bool, version: Int
   ) {
     self.id = id
     self.official = official
@@ -360,7 +361,7 @@ extension ProgressEntry: JSONWritable {
     json.key("note")
     json.string(note)
     json.key("official")
-    json.string(official)
+    json.string(official?.rawValue)
     json.key("part")
     json.string(part.rawValue)
     json.key("percent")
@@ -435,14 +436,14 @@ public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
   /// A duty left without a lead, and why.
   public struct Unassigned: Codable, Sendable, Equatable {
     /// Duty id.
-    public var duty: String
+    public var duty: DutyID
     /// Why, in English.
     public var reason: String
     /// Why, in Vietnamese.
     public var vi: String
 
     /// Creates a value.
-    public init(duty: String, reason: String, vi: String) {
+    public init(duty: DutyID, reason: String, vi: String) {
       self.duty = duty
       self.reason = reason
       self.vi = vi
@@ -452,7 +453,7 @@ public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
   /// An official's busiest month in the range.
   public struct Load: Codable, Sendable, Equatable {
     /// Official id.
-    public var official: String
+    public var official: OfficialID
     /// The month with the most hours led.
     public var busiestMonth: Month?
     /// Hours led in that month.
@@ -461,7 +462,7 @@ public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
     public var capacity: Int
 
     /// Creates a value.
-    public init(official: String, busiestMonth: Month? = nil, hours: Int, capacity: Int) {
+    public init(official: OfficialID, busiestMonth: Month? = nil, hours: Int, capacity: Int) {
       self.official = official
       self.busiestMonth = busiestMonth
       self.hours = hours

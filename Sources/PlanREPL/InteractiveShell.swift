@@ -87,7 +87,7 @@ public final class InteractiveShell {
   public func login(_ name: String) -> Bool {
     do {
       let actor = try Identity.principal(named: name, in: workspace)
-      options.actingAs = actor.officialID
+      options.actingAs = actor.officialID?.rawValue
       role = actor.role
       return true
     } catch let error as PlanError {

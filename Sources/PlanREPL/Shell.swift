@@ -56,7 +56,7 @@ public final class Shell {
           throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
         }
         base.actingAs = try Identity.principal(named: words.dropFirst().joined(separator: " "), in: workspace)
-          .officialID
+          .officialID?.rawValue
         return true
       default:
         return try run(words: words)

@@ -94,7 +94,7 @@ enum Tables {
         ],
         rows: page.items.map {
           [
-            $0.id, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
+            $0.id.rawValue, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
             "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)",
           ]
         })
@@ -124,7 +124,7 @@ enum Tables {
         ],
         rows: page.items.map {
           [
-            $0.id,
+            $0.id.rawValue,
             $0.kind == .task
               ? Bilingual("nhiệm vụ", "task").text(language) : Bilingual("giải pháp", "solution").text(language),
             "\($0.effort)", $0.title,
@@ -137,7 +137,7 @@ enum Tables {
           .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
           .init(header: Bilingual("Việc làm", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
         ],
-        rows: page.items.map { [$0.at, $0.official ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] })
+        rows: page.items.map { [$0.at, $0.official?.rawValue ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] })
     }
     return nil
   }
@@ -154,7 +154,8 @@ enum Tables {
           $0 == .lead ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
         }
         return [
-          duty.id, duty.due.text(language), status(duty, language), "\(duty.percent)", duty.lead ?? "—",
+          duty.id.rawValue, duty.due.text(language), status(duty, language), "\(duty.percent)",
+          duty.lead?.rawValue ?? "—",
           duty.title + (role?.text(language) ?? ""),
         ]
       })

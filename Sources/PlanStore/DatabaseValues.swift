@@ -35,3 +35,24 @@ extension CivilDate: DatabaseValueConvertible, StatementColumnConvertible {
     self.init(utf8: UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, index))))
   }
 }
+
+/// An id is stored as its text: `OfficialID`, `DutyID` and `PlanItemID` bind and read as their raw value.
+extension Tagged: @retroactive SQLExpressible where RawValue: DatabaseValueConvertible {}
+extension Tagged: @retroactive StatementBinding where RawValue: DatabaseValueConvertible {}
+extension Tagged: @retroactive DatabaseValueConvertible where RawValue: DatabaseValueConvertible {
+  /// The raw value's database value.
+  public var databaseValue: DatabaseValue { rawValue.databaseValue }
+
+  /// The id of a stored raw value, or nil.
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Tagged? {
+    RawValue.fromDatabaseValue(dbValue).map(Tagged.init(rawValue:))
+  }
+}
+
+extension Tagged: @retroactive StatementColumnConvertible where RawValue: StatementColumnConvertible {
+  /// Reads the raw value in place.
+  public init?(sqliteStatement: SQLiteStatement, index: CInt) {
+    guard let rawValue = RawValue(sqliteStatement: sqliteStatement, index: index) else { return nil }
+    self.init(rawValue: rawValue)
+  }
+}

@@ -9,8 +9,8 @@ extension AuditActor {
 
 /// Versions of the rows a schedule was computed from: if any changed, the schedule is recomputed.
 struct SnapshotVersions: Equatable {
-  var duties: [String: Int]
-  var officials: [String: Int]
+  var duties: [DutyID: Int]
+  var officials: [OfficialID: Int]
   var leaves: [Int: Int]
 }
 
@@ -27,7 +27,8 @@ extension PlanDatabase {
     DutyFacts(
       id: row["id"], unit: row["unit_id"], planItem: row["plan_item_id"], period: row["period"], effort: row["effort"],
       status: DutyStatus(rawValue: row["status"]) ?? .todo, percent: row["percent"], lead: row["lead_id"],
-      coordinators: commaList(row["coordinators"]), pinned: row["pinned"], version: row["version"])
+      coordinators: commaList(row["coordinators"]).map(OfficialID.init(rawValue:)), pinned: row["pinned"],
+      version: row["version"])
   }
 
   /// Every row of `sql`, mapped as it comes: a cursor's row finds a column by name in a dictionary,
@@ -42,7 +43,7 @@ extension PlanDatabase {
   }
 
   /// One duty's facts, or nil.
-  static func dutyFacts(_ db: Database, _ id: String) throws -> DutyFacts? {
+  static func dutyFacts(_ db: Database, _ id: DutyID) throws -> DutyFacts? {
     try mapRows(db, "SELECT \(dutyFactColumns) FROM duties d WHERE d.id = ?", [id], dutyFacts).first
   }
 
@@ -54,7 +55,7 @@ extension PlanDatabase {
   }
 
   /// The facts of every open duty `official` leads or coordinates, soonest due first.
-  static func openDutyFacts(_ db: Database, of official: String) throws -> [DutyFacts] {
+  static func openDutyFacts(_ db: Database, of official: OfficialID) throws -> [DutyFacts] {
     try mapRows(
       db,
       """
@@ -85,7 +86,7 @@ extension PlanDatabase {
   }
 
   /// One official's facts, or nil.
-  static func officialFacts(_ db: Database, _ id: String) throws -> OfficialFacts? {
+  static func officialFacts(_ db: Database, _ id: OfficialID) throws -> OfficialFacts? {
     try mapRows(
       db, "SELECT \(officialFactColumns) FROM officials o JOIN positions p ON p.id = o.position_id WHERE o.id = ?",
       [id], officialFacts
@@ -100,7 +101,7 @@ extension PlanDatabase {
   }
 
   /// The official named in `field`, or a validation error naming it.
-  static func requireOfficialFacts(_ db: Database, _ id: String, field: String) throws -> OfficialFacts {
+  static func requireOfficialFacts(_ db: Database, _ id: OfficialID, field: String) throws -> OfficialFacts {
     guard let official = try officialFacts(db, id) else {
       throw PlanError.validation("\(field): không có cán bộ '\(id)'.", "\(field): there is no official '\(id)'.")
     }
@@ -108,13 +109,13 @@ extension PlanDatabase {
   }
 
   /// The leaves not cancelled, by official.
-  static func leaves(_ db: Database) throws -> [String: [ClosedRange<CivilDate>]] {
-    var leaves: [String: [ClosedRange<CivilDate>]] = [:]
+  static func leaves(_ db: Database) throws -> [OfficialID: [ClosedRange<CivilDate>]] {
+    var leaves: [OfficialID: [ClosedRange<CivilDate>]] = [:]
     let rows = try Row.fetchCursor(db, sql: "SELECT official_id, first_day, last_day FROM leaves WHERE cancelled = 0")
     while let row = try rows.next() {
       let first: CivilDate = row["first_day"]
       let last: CivilDate = row["last_day"]
-      if first <= last { leaves[row["official_id"], default: []].append(first...last) }
+      if first <= last { leaves[row["official_id"] as OfficialID, default: []].append(first...last) }
     }
     return leaves
   }
@@ -146,7 +147,7 @@ extension PlanDatabase {
   }
 
   /// The warnings of giving duty `id` to `lead` by hand, from PlanCore's rules on the duty's month.
-  static func assignmentWarnings(_ db: Database, duty id: String, lead: String) throws -> [RuleWarning] {
+  static func assignmentWarnings(_ db: Database, duty id: DutyID, lead: OfficialID) throws -> [RuleWarning] {
     guard let facts = try dutyFacts(db, id) else { return [] }
     return try model(db, periods: facts.period, facts.period).overrides(id, lead: lead)
   }

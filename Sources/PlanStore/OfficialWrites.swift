@@ -5,7 +5,7 @@ import PlanCore
 /// What `officials.add` needs.
 public struct NewOfficial: Sendable {
   /// Slug; generated from the position when nil.
-  public var id: String?
+  public var id: OfficialID?
   /// Name.
   public var name: String
   /// Position id.
@@ -23,7 +23,8 @@ public struct NewOfficial: Sendable {
 
   /// Creates the request.
   public init(
-    id: String?, name: String, position: String, legacyTitle: String?, kind: StaffKind, role: Role, skills: [String],
+    id: OfficialID?, name: String, position: String, legacyTitle: String?, kind: StaffKind, role: Role,
+    skills: [String],
     capacity: Int
   ) {
     self.id = id
@@ -38,7 +39,8 @@ public struct NewOfficial: Sendable {
 }
 
 extension PlanDatabase {
-  static func requireOfficial(_ db: Database, _ id: String, today: CivilDate, version: Int?) throws -> OfficialView {
+  static func requireOfficial(_ db: Database, _ id: OfficialID, today: CivilDate, version: Int?) throws -> OfficialView
+  {
     guard let official = try fetchOfficial(db, id, today: today) else {
       throw PlanError.notFound("Không có cán bộ \(id).", "There is no official \(id).")
     }
@@ -59,17 +61,17 @@ extension PlanDatabase {
     }
   }
 
-  static func setSkills(_ db: Database, official: String, _ skills: [String]) throws {
+  static func setSkills(_ db: Database, official: OfficialID, _ skills: [String]) throws {
     try db.execute(sql: "DELETE FROM official_skills WHERE official_id = ?", arguments: [official])
     for skill in Set(skills).sorted() { try OfficialSkillRecord(officialId: official, skillId: skill).insert(db) }
   }
 
   /// Adds an official to the roster.
   public func addOfficial(_ new: NewOfficial, by actor: AuditActor, today: CivilDate) throws -> OfficialView {
-    try mutate(actor, action: "officials.add", entity: "official", entityID: { $0.id }) { db in
+    try mutate(actor, action: "officials.add", entity: "official", entityID: { $0.id.rawValue }) { db in
       let name = try Self.text(new.name, field: "name", required: true) ?? ""
       try Self.checkPositionAndSkills(db, position: new.position, skills: new.skills)
-      var id = new.id ?? ""
+      var id = new.id?.rawValue ?? ""
       if new.id == nil {
         var n = 1
         repeat {
@@ -87,14 +89,15 @@ extension PlanDatabase {
         throw PlanError.conflict("Đã có cán bộ \(id).", "There is already an official \(id).")
       }
       let legacy = try Self.text(new.legacyTitle, field: "legacyTitle", required: false) ?? ""
+      let official = OfficialID(rawValue: id)
       try OfficialRecord(
-        id: id, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", name: name,
+        id: official, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", name: name,
         positionId: new.position, legacyTitle: legacy, kind: new.kind.rawValue, role: new.role.rawValue,
         capacity: new.capacity, active: true, vacant: false, note: nil,
         searchKey: VietnameseText.searchKey("\(id) \(name) \(legacy)")
       ).insert(db)
-      try Self.setSkills(db, official: id, new.skills)
-      let after = try Self.requireOfficial(db, id, today: today, version: nil)
+      try Self.setSkills(db, official: official, new.skills)
+      let after = try Self.requireOfficial(db, official, today: today, version: nil)
       return (nil, after, after)
     }
   }
@@ -102,11 +105,11 @@ extension PlanDatabase {
   /// Changes an official. Deactivating it, or moving it to a post that may not lead, takes it off
   /// every open duty (PlanCore's rule), with one audit row per duty changed.
   public func updateOfficial(
-    _ id: String, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate
+    _ id: OfficialID, _ change: OfficialChange, version: Int?, by actor: AuditActor, today: CivilDate
   )
     throws -> OfficialView
   {
-    try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id }) { db in
+    try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id.rawValue }) { db in
       let before = try Self.requireOfficial(db, id, today: today, version: version)
       try Self.checkPositionAndSkills(db, position: change.position, skills: change.skills)
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
@@ -147,7 +150,7 @@ extension PlanDatabase {
           try Self.bump(db, duty: release.after.id)
           let dutyAfter = try Self.requireDuty(db, release.after.id, today: today, version: nil)
           try Self.writeAudit(
-            db, actor: actor, action: "officials.update", entity: "duty", entityID: release.after.id,
+            db, actor: actor, action: "officials.update", entity: "duty", entityID: release.after.id.rawValue,
             before: dutyBefore,
             after: dutyAfter)
           if release.wasLead { unassigned.append(dutyAfter) }
@@ -163,7 +166,7 @@ extension PlanDatabase {
 
   /// Records a leave from `from` to `to` (inclusive).
   public func addLeave(
-    official: String, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate
+    official: OfficialID, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate
   )
     throws -> LeaveView
   {

@@ -5,14 +5,14 @@ import PlanCore
 /// Who makes a change: the acting official (nil for a viewer or the system), its role, and the OS account.
 public struct AuditActor: Sendable, Equatable {
   /// The acting official's id, or nil.
-  public var officialID: String?
+  public var officialID: OfficialID?
   /// The operating-system user running `cchc`.
   public var osUser: String
   /// What the actor may do.
   public var role: Role
 
   /// Creates an actor.
-  public init(officialID: String?, osUser: String, role: Role = .viewer) {
+  public init(officialID: OfficialID?, osUser: String, role: Role = .viewer) {
     self.officialID = officialID
     self.osUser = osUser
     self.role = role

@@ -6,11 +6,11 @@ import PlanCore
 /// Filters of `duties.list`.
 public struct DutyFilter: Sendable, Equatable {
   /// Duties this official leads or coordinates.
-  public var official: String?
+  public var official: OfficialID?
   /// Area id.
   public var area: Int?
   /// Plan item id.
-  public var planItem: String?
+  public var planItem: PlanItemID?
   /// Year of the due date.
   public var year: Int?
   /// Status.
@@ -243,7 +243,7 @@ extension PlanDatabase {
 
   /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,
   /// soonest due first, each with `myRole`: written as JSON straight from the rows, like `duties.list`.
-  public func myDuties(_ official: String, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
+  public func myDuties(_ official: OfficialID, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
     -> DutyPageJSON
   {
     try writer.read { db in
@@ -279,11 +279,11 @@ extension PlanDatabase {
   }
 
   /// One duty with its progress history, or nil.
-  public func duty(_ id: String, today: CivilDate) throws -> DutyView? {
+  public func duty(_ id: DutyID, today: CivilDate) throws -> DutyView? {
     try writer.read { db in try Self.fetchDuty(db, id, today: today, withProgress: true) }
   }
 
-  static func fetchDuty(_ db: Database, _ id: String, today: CivilDate, withProgress: Bool) throws -> DutyView? {
+  static func fetchDuty(_ db: Database, _ id: DutyID, today: CivilDate, withProgress: Bool) throws -> DutyView? {
     guard let row = try Row.fetchOne(db, sql: "SELECT \(dutyColumns) FROM duties d WHERE d.id = ?", arguments: [id])
     else { return nil }
     var duty = Self.duty(row, today: today)
@@ -366,11 +366,11 @@ extension PlanDatabase {
   }
 
   /// One official, or nil.
-  public func official(_ id: String, today: CivilDate) throws -> OfficialView? {
+  public func official(_ id: OfficialID, today: CivilDate) throws -> OfficialView? {
     try writer.read { db in try Self.fetchOfficial(db, id, today: today) }
   }
 
-  static func fetchOfficial(_ db: Database, _ id: String, today: CivilDate) throws -> OfficialView? {
+  static func fetchOfficial(_ db: Database, _ id: OfficialID, today: CivilDate) throws -> OfficialView? {
     try Row.fetchOne(
       db, sql: "SELECT \(officialColumns) FROM officials o WHERE o.id = :id",
       arguments: ["id": id, "month": today.period]
@@ -378,7 +378,7 @@ extension PlanDatabase {
   }
 
   /// What `official` may do now: its role while active, viewer once deactivated, nil when unknown.
-  public func currentRole(of official: String) throws -> Role? {
+  public func currentRole(of official: OfficialID) throws -> Role? {
     try writer.read { db in
       try Row.fetchOne(
         db.cachedStatement(sql: "SELECT role, active FROM officials WHERE id = ?"), arguments: [official]
@@ -405,11 +405,11 @@ extension PlanDatabase {
   }
 
   /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
-  public func officialsNamed(_ name: String) throws -> [(id: String, name: String, role: Role, active: Bool)] {
+  public func officialsNamed(_ name: String) throws -> [(id: OfficialID, name: String, role: Role, active: Bool)] {
     try writer.read { db in
       let map = { (row: Row) in
         (
-          id: row["id"] as String, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
+          id: row["id"] as OfficialID, name: row["name"] as String, role: Role(rawValue: row["role"]) ?? .viewer,
           active: row["active"] as Bool
         )
       }
@@ -466,7 +466,7 @@ extension PlanDatabase {
       if let area { conditions.append("p.area_id = ?"); arguments.append(area) }
       if let kind { conditions.append("p.kind = ?"); arguments.append(kind.rawValue) }
       if let query { conditions.append("p.search_key LIKE ? ESCAPE '\\'"); arguments.append(Self.likePattern(query)) }
-      let ids = try String.fetchAll(
+      let ids = try PlanItemID.fetchAll(
         db, sql: "SELECT id FROM plan_items p WHERE \(conditions.joined(separator: " AND ")) ORDER BY area_id, ordinal",
         arguments: StatementArguments(arguments))
       let items = try ids.compactMap { try Self.fetchPlanItem(db, $0) }
@@ -475,11 +475,11 @@ extension PlanDatabase {
   }
 
   /// One plan item, or nil.
-  public func planItem(_ id: String) throws -> PlanItemView? {
+  public func planItem(_ id: PlanItemID) throws -> PlanItemView? {
     try writer.read { db in try Self.fetchPlanItem(db, id) }
   }
 
-  static func fetchPlanItem(_ db: Database, _ id: String) throws -> PlanItemView? {
+  static func fetchPlanItem(_ db: Database, _ id: PlanItemID) throws -> PlanItemView? {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM plan_items WHERE id = ?", arguments: [id]) else {
       return nil
     }
@@ -511,7 +511,7 @@ extension PlanDatabase {
   }
 
   /// Audit rows, newest first, filtered by duty, official and a date range (inclusive, UTC days).
-  public func listAudit(duty: String?, official: String?, from: CivilDate?, to: CivilDate?, limit: Int, offset: Int)
+  public func listAudit(duty: DutyID?, official: OfficialID?, from: CivilDate?, to: CivilDate?, limit: Int, offset: Int)
     throws -> Page<AuditEntry>
   {
     try writer.read { db in

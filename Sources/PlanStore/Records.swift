@@ -39,7 +39,8 @@ struct PositionRecord: TableRecord {
 /// `officials`.
 struct OfficialRecord: TableRecord {
   static let databaseTableName = "officials"
-  var id, unitId, name, positionId, legacyTitle, kind, role: String
+  var id: OfficialID
+  var unitId, name, positionId, legacyTitle, kind, role: String
   var capacity: Int
   var active, vacant: Bool
   var note: String?
@@ -49,7 +50,8 @@ struct OfficialRecord: TableRecord {
 /// `official_skills`.
 struct OfficialSkillRecord: TableRecord {
   static let databaseTableName = "official_skills"
-  var officialId, skillId: String
+  var officialId: OfficialID
+  var skillId: String
 }
 
 /// `baseline_figures`.
@@ -117,7 +119,7 @@ struct AreaRecord: TableRecord {
 /// `plan_items`.
 struct PlanItemRecord: TableRecord {
   static let databaseTableName = "plan_items"
-  var id: String
+  var id: PlanItemID
   var areaId, ordinal: Int
   var kind, title, text: String
   var sourceSentence: String?
@@ -134,32 +136,36 @@ struct PlanItemRecord: TableRecord {
 /// `plan_item_positions`.
 struct PlanItemPositionRecord: TableRecord {
   static let databaseTableName = "plan_item_positions"
-  var itemId, positionId, role: String
+  var itemId: PlanItemID
+  var positionId, role: String
   var ordinal: Int
 }
 
 /// `plan_item_skills`.
 struct PlanItemSkillRecord: TableRecord {
   static let databaseTableName = "plan_item_skills"
-  var itemId, skillId: String
+  var itemId: PlanItemID
+  var skillId: String
 }
 
 /// `plan_item_indicators`.
 struct PlanItemIndicatorRecord: TableRecord {
   static let databaseTableName = "plan_item_indicators"
-  var itemId, indicatorId: String
+  var itemId: PlanItemID
+  var indicatorId: String
 }
 
 /// `duties` (the columns a new duty is written with; the rest keep their defaults).
 struct NewDutyRecord: TableRecord {
   static let databaseTableName = "duties"
-  var id, unitId: String
-  var planItemId: String?
+  var id: DutyID
+  var unitId: String
+  var planItemId: PlanItemID?
   var areaId: Int
   var title, due: String
   var period: Month
   var effort: Int
-  var leadId: String?
+  var leadId: OfficialID?
   var pinned: Bool
   var note: String?
   var createdAt, updatedAt, searchKey: String
@@ -168,14 +174,16 @@ struct NewDutyRecord: TableRecord {
 /// `duty_coordinators`.
 struct DutyCoordinatorRecord: TableRecord {
   static let databaseTableName = "duty_coordinators"
-  var dutyId, officialId: String
+  var dutyId: DutyID
+  var officialId: OfficialID
 }
 
 /// `duty_progress`: one report.
 struct ProgressRecord: TableRecord {
   static let databaseTableName = "duty_progress"
-  var dutyId, at, day, part: String
-  var officialId: String?
+  var dutyId: DutyID
+  var at, day, part: String
+  var officialId: OfficialID?
   var status: String
   var percent: Int
   var note: String?
@@ -184,7 +192,8 @@ struct ProgressRecord: TableRecord {
 /// `leaves` (the columns a new leave is written with).
 struct NewLeaveRecord: TableRecord {
   static let databaseTableName = "leaves"
-  var officialId, firstDay, lastDay: String
+  var officialId: OfficialID
+  var firstDay, lastDay: String
   var reason: String?
   var createdAt: String
 }
@@ -193,7 +202,7 @@ struct NewLeaveRecord: TableRecord {
 struct AuditRecord: TableRecord {
   static let databaseTableName = "audit"
   var at: String
-  var officialId: String?
+  var officialId: OfficialID?
   var osUser, action, entity: String
   var entityId, before, after: String?
 }

@@ -8,7 +8,7 @@ extension PlanDatabase {
     var areas: [ReformArea] = []
     for row in try Row.fetchAll(db, sql: "SELECT * FROM areas ORDER BY id") {
       let id: Int = row["id"]
-      let ids = try String.fetchAll(
+      let ids = try PlanItemID.fetchAll(
         db, sql: "SELECT id FROM plan_items WHERE area_id = ? ORDER BY ordinal", arguments: [id])
       let items = try ids.compactMap { try fetchPlanItem(db, $0) }.map { view in
         PlanItem(
@@ -94,7 +94,7 @@ extension PlanDatabase {
     var versions: SnapshotVersions
     var created: [ExpandedDuty]
     /// Duties whose lead and/or coordinators change: (id, new lead, new coordinators or nil to keep).
-    var changes: [(id: String, lead: String?, coordinators: [String]?, old: DutyFacts?)]
+    var changes: [(id: DutyID, lead: OfficialID?, coordinators: [OfficialID]?, old: DutyFacts?)]
     var model: ScheduleModel
     var solution: ScheduleSolution
     var leads: [String: String]
@@ -114,12 +114,14 @@ extension PlanDatabase {
       let rows = model.instance.officials.filter { $0.active != false }.map { official -> ScheduleRunSummary.Load in
         let busiest = (loads[official.id] ?? [:]).max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
         let capacity = busiest.map { Scheduler.capacity(of: official, in: $0.key.iso) } ?? official.capacity
-        return .init(official: official.id, busiestMonth: busiest?.key, hours: busiest?.value ?? 0, capacity: capacity)
+        return .init(
+          official: OfficialID(rawValue: official.id), busiestMonth: busiest?.key, hours: busiest?.value ?? 0,
+          capacity: capacity)
       }
       let unassigned =
         solution.unassigned.map { entry -> ScheduleRunSummary.Unassigned in
           let reason = ScheduleModel.unassignedReason(entry)
-          return .init(duty: entry.duty, reason: reason.en, vi: reason.vi)
+          return .init(duty: DutyID(rawValue: entry.duty), reason: reason.en, vi: reason.vi)
         } + model.unplaced.map { .init(duty: $0.duty, reason: $0.reason, vi: $0.vi) }
       return ScheduleRunSummary(
         from: from, to: to, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
@@ -148,14 +150,15 @@ extension PlanDatabase {
     for duty in model.instance.duties where duty.pinned == nil { leads[duty.id] = nil }
     for assignment in solution.assignments { leads[assignment.duty] = assignment.lead }
     let createdIDs = Set(created.map(\.id))
-    var changes: [(id: String, lead: String?, coordinators: [String]?, old: DutyFacts?)] = []
+    var changes: [(id: DutyID, lead: OfficialID?, coordinators: [OfficialID]?, old: DutyFacts?)] = []
     for duty in model.instance.duties where duty.pinned == nil {
-      let old = model.duties[duty.id]
-      let lead = leads[duty.id]
-      let coordinators = model.coordinators(duty.id, lead: lead)
-      let isNew = createdIDs.contains(duty.id)
+      let id = DutyID(rawValue: duty.id)
+      let old = model.duties[id]
+      let lead = leads[duty.id].map(OfficialID.init(rawValue:))
+      let coordinators = model.coordinators(id, lead: lead)
+      let isNew = createdIDs.contains(id)
       if isNew || old?.lead != lead || old?.coordinators != coordinators || old?.pinned == true {
-        changes.append((duty.id, lead, coordinators, isNew ? nil : old))
+        changes.append((id, lead, coordinators, isNew ? nil : old))
       }
     }
     // Open ad-hoc duties whose lead may not lead lose it.
@@ -186,7 +189,7 @@ extension PlanDatabase {
       }
       let after = try fetchDuty(db, duty.id, today: today, withProgress: false)
       try writeAudit(
-        db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id, before: nil, after: after)
+        db, actor: actor, action: "schedule.run", entity: "duty", entityID: duty.id.rawValue, before: nil, after: after)
     }
     let createdIDs = Set(plan.created.map(\.id))
     for change in plan.changes where !createdIDs.contains(change.id) {
@@ -197,7 +200,8 @@ extension PlanDatabase {
       try bump(db, duty: change.id)
       let after = try fetchDuty(db, change.id, today: today, withProgress: false)
       try writeAudit(
-        db, actor: actor, action: "schedule.run", entity: "duty", entityID: change.id, before: before, after: after)
+        db, actor: actor, action: "schedule.run", entity: "duty", entityID: change.id.rawValue, before: before,
+        after: after)
     }
   }
 }
@@ -207,7 +211,7 @@ struct ScheduleSnapshotChanged: Error {}
 
 extension PlanDatabase {
   /// Why `id` has its lead, by the solver's own cost function on the instance of the duty's month.
-  public func explainDuty(_ id: String) throws -> ScheduleExplanation {
+  public func explainDuty(_ id: DutyID) throws -> ScheduleExplanation {
     try writer.read { db in
       guard let facts = try Self.dutyFacts(db, id) else {
         throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")

@@ -13,15 +13,15 @@ public struct NewDuty: Sendable {
   /// Hours.
   public var effort: Int
   /// Lead official, if set now (the duty is then pinned).
-  public var lead: String?
+  public var lead: OfficialID?
   /// Coordinators.
-  public var coordinators: [String]
+  public var coordinators: [OfficialID]
   /// Free note.
   public var note: String?
 
   /// Creates the request.
   public init(
-    title: String, area: Int, due: CivilDate, effort: Int, lead: String?, coordinators: [String], note: String?
+    title: String, area: Int, due: CivilDate, effort: Int, lead: OfficialID?, coordinators: [OfficialID], note: String?
   ) {
     self.title = title
     self.area = area
@@ -101,7 +101,7 @@ extension PlanDatabase {
 
   // MARK: Checks shared by the writes
 
-  static func requireDuty(_ db: Database, _ id: String, today: CivilDate, version: Int?) throws -> DutyView {
+  static func requireDuty(_ db: Database, _ id: DutyID, today: CivilDate, version: Int?) throws -> DutyView {
     guard let duty = try fetchDuty(db, id, today: today, withProgress: false) else {
       throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
@@ -112,13 +112,13 @@ extension PlanDatabase {
   }
 
   /// The lead named in `field`: refused only when it may not lead (PlanCore's rule).
-  static func requireLead(_ db: Database, _ id: String, field: String) throws {
+  static func requireLead(_ db: Database, _ id: OfficialID, field: String) throws {
     let official = try requireOfficialFacts(db, id, field: field)
     if let error = OfficialRules.leadRefusal(official, field: field) { throw error }
   }
 
   /// Coordinators named in `field`: each must exist and be active; the lead cannot also coordinate.
-  static func requireCoordinators(_ db: Database, _ ids: [String], lead: String?, field: String) throws {
+  static func requireCoordinators(_ db: Database, _ ids: [OfficialID], lead: OfficialID?, field: String) throws {
     for id in ids {
       let official = try requireOfficialFacts(db, id, field: field)
       if let error = OfficialRules.coordinatorRefusal(official, field: field) { throw error }
@@ -131,27 +131,27 @@ extension PlanDatabase {
   }
 
   /// The duty's facts for the rules, or not-found.
-  static func requireFacts(_ db: Database, _ id: String) throws -> DutyFacts {
+  static func requireFacts(_ db: Database, _ id: DutyID) throws -> DutyFacts {
     guard let facts = try dutyFacts(db, id) else {
       throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
     return facts
   }
 
-  static func setCoordinators(_ db: Database, duty: String, _ coordinators: [String]) throws {
+  static func setCoordinators(_ db: Database, duty: DutyID, _ coordinators: [OfficialID]) throws {
     try db.execute(sql: "DELETE FROM duty_coordinators WHERE duty_id = ?", arguments: [duty])
     for official in Set(coordinators).sorted() {
       try DutyCoordinatorRecord(dutyId: duty, officialId: official).insert(db)
     }
   }
 
-  static func bump(_ db: Database, duty: String) throws {
+  static func bump(_ db: Database, duty: DutyID) throws {
     try db.execute(
       sql: "UPDATE duties SET version = version + 1, updated_at = ? WHERE id = ?", arguments: [timestamp(), duty])
   }
 
   static func addProgress(
-    _ db: Database, duty: String, actor: AuditActor, part: ProgressPart, day: CivilDate, status: DutyStatus,
+    _ db: Database, duty: DutyID, actor: AuditActor, part: ProgressPart, day: CivilDate, status: DutyStatus,
     percent: Int, note: String?
   ) throws {
     try ProgressRecord(
@@ -186,7 +186,7 @@ extension PlanDatabase {
 
   /// Creates an ad-hoc duty `DX-YYYY-NNN` (YYYY: today's year); pinned when a lead is given.
   public func createDuty(_ new: NewDuty, by actor: AuditActor, today: CivilDate) throws -> DutyView {
-    try mutate(actor, action: "duties.create", entity: "duty", entityID: { $0.id }) { db in
+    try mutate(actor, action: "duties.create", entity: "duty", entityID: { $0.id.rawValue }) { db in
       let title = try Self.text(new.title, field: "title", required: true) ?? ""
       let note = try Self.text(new.note, field: "note", required: false)
       guard PlanBounds.years.contains(new.due.year) else {
@@ -203,7 +203,7 @@ extension PlanDatabase {
         try Int.fetchOne(
           db, sql: "SELECT max(CAST(substr(id, ?) AS INTEGER)) FROM duties WHERE id LIKE ?",
           arguments: [prefix.count + 1, prefix + "%"]) ?? 0
-      let id = prefix + String(format: "%03d", last + 1)
+      let id = DutyID(rawValue: prefix + String(format: "%03d", last + 1))
       let now = Self.timestamp()
       try NewDutyRecord(
         id: id, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", planItemId: nil,
@@ -222,10 +222,10 @@ extension PlanDatabase {
   /// load it (refusing a stale `version`), let `change` apply PlanCore's rule and write, bump the
   /// version, reload. `change` returns the warnings to show with the result, if any.
   func changeDuty(
-    _ id: String, action: String, version: Int?, by actor: AuditActor, today: CivilDate,
+    _ id: DutyID, action: String, version: Int?, by actor: AuditActor, today: CivilDate,
     _ change: @escaping (Database, DutyFacts, DutyView) throws -> [RuleWarning]?
   ) throws -> DutyView {
-    try mutate(actor, action: action, entity: "duty", entityID: { $0.id }) { db in
+    try mutate(actor, action: action, entity: "duty", entityID: { $0.id.rawValue }) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
       let warnings = try change(db, try Self.requireFacts(db, id), before)
       try Self.bump(db, duty: id)
@@ -237,7 +237,7 @@ extension PlanDatabase {
 
   /// Sets the lead and/or the coordinators; pins the duty unless `pin` is false.
   public func assignDuty(
-    _ id: String, lead: String?, coordinators: [String]?, pin: Bool, version: Int?, by actor: AuditActor,
+    _ id: DutyID, lead: OfficialID?, coordinators: [OfficialID]?, pin: Bool, version: Int?, by actor: AuditActor,
     today: CivilDate
   ) throws -> DutyView {
     try changeDuty(id, action: "duties.assign", version: version, by: actor, today: today) { db, facts, before in
@@ -266,7 +266,7 @@ extension PlanDatabase {
   }
 
   /// Clears the lead (and the pin).
-  public func unassignDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
+  public func unassignDuty(_ id: DutyID, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
     try changeDuty(id, action: "duties.unassign", version: version, by: actor, today: today) { db, facts, before in
       try DutyRules.requireOpen(facts, to: ("bỏ giao", "unassign"))
       try db.execute(sql: "UPDATE duties SET lead_id = NULL, pinned = 0 WHERE id = ?", arguments: [id])
@@ -277,7 +277,7 @@ extension PlanDatabase {
   /// Records progress by PlanCore's rule: the lead's report sets the duty's percent, a
   /// coordinator's is its own part; the status becomes `doing`; the row is dated `today`.
   public func reportProgress(
-    _ id: String, percent: Int, note: String?, version: Int?, by actor: AuditActor, today: CivilDate
+    _ id: DutyID, percent: Int, note: String?, version: Int?, by actor: AuditActor, today: CivilDate
   ) throws -> DutyView {
     try changeDuty(id, action: "duties.progress", version: version, by: actor, today: today) { db, facts, before in
       try Access.require(actor.principal, .reportProgress, method: "duties.progress", duty: facts)
@@ -303,7 +303,7 @@ extension PlanDatabase {
 
   /// Marks the duty done (100%) on `today`, with its result and evidence. Only its lead (or the chair) may.
   public func completeDuty(
-    _ id: String, result: String?, evidence: String?, version: Int?, by actor: AuditActor, today: CivilDate
+    _ id: DutyID, result: String?, evidence: String?, version: Int?, by actor: AuditActor, today: CivilDate
   ) throws -> DutyView {
     try changeDuty(id, action: "duties.complete", version: version, by: actor, today: today) { db, facts, before in
       try Access.require(actor.principal, .complete, method: "duties.complete", duty: facts)
@@ -322,7 +322,7 @@ extension PlanDatabase {
   }
 
   /// Cancels an open duty on `today`, with a reason (its own field: the note is kept).
-  public func cancelDuty(_ id: String, reason: String, version: Int?, by actor: AuditActor, today: CivilDate) throws
+  public func cancelDuty(_ id: DutyID, reason: String, version: Int?, by actor: AuditActor, today: CivilDate) throws
     -> DutyView
   {
     try changeDuty(id, action: "duties.cancel", version: version, by: actor, today: today) { db, facts, before in
@@ -340,7 +340,7 @@ extension PlanDatabase {
   /// Reopens a done or cancelled duty by PlanCore's rule (todo, or doing when it had progress below
   /// 100%; a lead who may no longer lead is taken off); the completion or cancellation it had stays
   /// in the history and the audit.
-  public func reopenDuty(_ id: String, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
+  public func reopenDuty(_ id: DutyID, version: Int?, by actor: AuditActor, today: CivilDate) throws -> DutyView {
     try changeDuty(id, action: "duties.reopen", version: version, by: actor, today: today) { db, facts, before in
       let reopening = try DutyRules.reopen(facts, lead: try facts.lead.flatMap { try Self.officialFacts(db, $0) })
       let (status, percent) = (reopening.status, reopening.percent)

@@ -37,7 +37,7 @@ struct Breakdown {
       pages.reserveCapacity(officials.count)
       for official in officials {
         var filter = DutyFilter()
-        filter.official = official
+        filter.official = OfficialID(rawValue: official)
         filter.limit = 100
         pages.append(try database.listDuties(filter, today: Province.today))
       }

@@ -27,7 +27,8 @@ enum PlanExpansion {
     return Expansion.duties(of: bundle, from: from, to: to).compactMap { duty in
       guard let item = items[duty.planItem] else { return nil }
       return DutyInstance(
-        item: item, area: duty.area, suffix: String(duty.id.split(separator: "@").last ?? ""), title: duty.title,
+        item: item, area: duty.area, suffix: String(duty.id.rawValue.split(separator: "@").last ?? ""),
+        title: duty.title,
         due: duty.due, period: duty.period)
     }
   }

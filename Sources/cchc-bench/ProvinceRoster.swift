@@ -59,7 +59,7 @@ enum ProvinceRoster {
       number: 1, id: bundle.unit.id, name: bundle.unit.name,
       officials: bundle.officials.map {
         BenchOfficial(
-          id: $0.id, unit: bundle.unit.id, name: $0.name, position: $0.position, legacyTitle: $0.legacyTitle,
+          id: $0.id.rawValue, unit: bundle.unit.id, name: $0.name, position: $0.position, legacyTitle: $0.legacyTitle,
           kind: $0.kind.rawValue, skills: $0.skills, active: $0.active, generated: false)
       })
     let template = bundle.officials.filter(\.active)

@@ -21,7 +21,7 @@ final class Fixture {
   deinit { try? FileManager.default.removeItem(at: folder) }
 
   /// A context acting as `official` with `role` (a viewer without an official).
-  func context(_ official: String?, _ role: Role) -> CommandContext {
+  func context(_ official: OfficialID?, _ role: Role) -> CommandContext {
     CommandContext(
       database: database, actor: AuditActor(officialID: official, osUser: "test", role: role), today: today)
   }

@@ -6,8 +6,8 @@ func month(_ text: String) -> Month { Month(iso: text)! }
 
 /// A duty's facts with defaults, for the rule tests.
 func facts(
-  _ id: String = "d", lead: String? = nil, coordinators: [String] = [], status: DutyStatus = .todo, percent: Int = 0,
-  pinned: Bool = false, period: String = "2027-03", effort: Int = 4, planItem: String? = "2.2"
+  _ id: DutyID = "d", lead: OfficialID? = nil, coordinators: [OfficialID] = [], status: DutyStatus = .todo,
+  percent: Int = 0, pinned: Bool = false, period: String = "2027-03", effort: Int = 4, planItem: PlanItemID? = "2.2"
 ) -> DutyFacts {
   DutyFacts(
     id: id, unit: "u", planItem: planItem, period: month(period), effort: effort, status: status, percent: percent,
@@ -17,7 +17,7 @@ func facts(
 
 /// An official's facts with defaults.
 func official(
-  _ id: String, position: String = "van-phong", canLead: Bool = true, active: Bool = true, role: Role = .official,
+  _ id: OfficialID, position: String = "van-phong", canLead: Bool = true, active: Bool = true, role: Role = .official,
   skills: [String] = [], capacity: Int = 16
 ) -> OfficialFacts {
   OfficialFacts(
@@ -45,7 +45,7 @@ struct AccessTests {
     for role in [Role.viewer, .official, .chair] {
       for action in Action.allCases {
         for relation in [nil, "lead", "coordinator", "neither"] as [String?] {
-          for me in ["me", nil] as [String?] {
+          for me in ["me", nil] as [OfficialID?] {
             let duty: DutyFacts? =
               switch relation {
               case nil: nil
@@ -293,9 +293,10 @@ struct AvailabilityTests {
 struct ScheduleModelTests {
   static let calendar = AvailabilityTests.calendar
 
-  static func item(_ id: String, lead: [String], coordinate: [String] = [], skills: [String] = []) -> PlanItem {
+  static func item(_ id: PlanItemID, lead: [String], coordinate: [String] = [], skills: [String] = []) -> PlanItem {
     PlanItem(
-      id: id, kind: .task, title: id, text: id, source: SourceQuote(sentence: nil, lines: nil, reference: "x"),
+      id: id, kind: .task, title: id.rawValue, text: id.rawValue,
+      source: SourceQuote(sentence: nil, lines: nil, reference: "x"),
       recurrence: Recurrence(every: .quarter, month: nil, day: nil, quarters: nil, due: nil, basis: nil), effort: 4,
       leadPositions: lead, coordinatorPositions: coordinate, skills: skills, indicators: [], note: nil)
   }
@@ -376,7 +377,7 @@ struct ScheduleModelTests {
           "o\(n)", position: position, canLead: position != "mttq", active: Int.random(in: 0..<8, using: &random) > 0,
           skills: Bool.random(using: &random) ? ["cntt"] : [], capacity: [8, 12, 16].randomElement(using: &random)!)
       }
-      let items = Dictionary(
+      let items: [PlanItemID: PlanItem] = Dictionary(
         uniqueKeysWithValues: (0..<3).map { n in
           (
             "i\(n)",
@@ -395,7 +396,8 @@ struct ScheduleModelTests {
           effort: [1, 2, 4, 8].randomElement(using: &random)!,
           planItem: Int.random(in: 0..<6, using: &random) == 0 ? nil : "i\(Int.random(in: 0..<3, using: &random))")
       }
-      let leaves = Bool.random(using: &random) ? ["o0": [AvailabilityTests.leave("2027-03-01", "2027-03-19")]] : [:]
+      let leaves: [OfficialID: [ClosedRange<CivilDate>]] =
+        Bool.random(using: &random) ? ["o0": [AvailabilityTests.leave("2027-03-01", "2027-03-19")]] : [:]
       let before = ScheduleModel(
         officials: officials, leaves: leaves, calendar: Self.calendar, duties: duties, items: items)
       let solution = Scheduler.solve(before.instance, partBudget: 5)
@@ -403,17 +405,18 @@ struct ScheduleModelTests {
       // Apply the solution as the store would, and explain each duty the solver placed.
       var applied = duties
       for index in applied.indices
-      where before.instance.duties.contains(where: { $0.id == applied[index].id && $0.pinned == nil }) {
-        applied[index].lead = solution.assignments.first { $0.duty == applied[index].id }?.lead
+      where before.instance.duties.contains(where: { $0.id == applied[index].id.rawValue && $0.pinned == nil }) {
+        applied[index].lead = solution.assignments.first { $0.duty == applied[index].id.rawValue }
+          .map { OfficialID(rawValue: $0.lead) }
       }
       let after = ScheduleModel(
         officials: officials, leaves: leaves, calendar: Self.calendar, duties: applied, items: items)
       let leads = after.currentLeads
       for placed in before.instance.duties where placed.pinned == nil {
         guard let lead = leads[placed.id] else { continue }
-        let why = try #require(after.explain(placed.id))
+        let why = try #require(after.explain(DutyID(rawValue: placed.id)))
         let candidate = try #require(
-          why.candidates.first { $0.official == lead }, "round \(round) \(placed.id): \(why)")
+          why.candidates.first { $0.official.rawValue == lead }, "round \(round) \(placed.id): \(why)")
         var without = after.instance
         without.duties.removeAll { $0.id == placed.id }
         var others = leads

@@ -16,12 +16,13 @@ struct JSONWriterTests {
   static func duty(_ random: inout SeededRandom) -> DutyView {
     func maybe<Value>(_ value: Value) -> Value? { Bool.random(using: &random) ? value : nil }
     var duty = DutyView(
-      id: text(&random), title: text(&random), area: Int.random(in: 0...6, using: &random),
-      planItem: maybe(text(&random)), due: CivilDate(iso: "2026-09-14")!, period: Month(iso: "2026-09")!,
+      id: DutyID(rawValue: text(&random)), title: text(&random), area: Int.random(in: 0...6, using: &random),
+      planItem: maybe(PlanItemID(rawValue: text(&random))), due: CivilDate(iso: "2026-09-14")!,
+      period: Month(iso: "2026-09")!,
       effort: Int.random(in: 0...744, using: &random),
       status: DutyStatus.allCases.randomElement(using: &random)!, percent: Int.random(in: 0...100, using: &random),
-      overdue: Bool.random(using: &random), lead: maybe(text(&random)),
-      coordinators: (0..<Int.random(in: 0...3, using: &random)).map { _ in text(&random) },
+      overdue: Bool.random(using: &random), lead: maybe(OfficialID(rawValue: text(&random))),
+      coordinators: (0..<Int.random(in: 0...3, using: &random)).map { _ in OfficialID(rawValue: text(&random)) },
       pinned: Bool.random(using: &random), note: maybe(text(&random)),
       version: Int.random(in: 1...1_000_000, using: &random))
     if Bool.random(using: &random) { duty.myRole = Bool.random(using: &random) ? .lead : .coordinator }
@@ -42,7 +43,7 @@ struct JSONWriterTests {
         ProgressEntry(
           at: "2026-11-25T01:02:03.456Z", date: CivilDate(iso: "2026-11-25")!,
           part: ProgressPart.allCases.randomElement(using: &random)!,
-          official: maybe(text(&random)), status: .doing,
+          official: maybe(OfficialID(rawValue: text(&random))), status: .doing,
           percent: Int.random(in: -5...100, using: &random), note: maybe(text(&random)))
       }
     }
@@ -77,7 +78,7 @@ struct DutyPageJSONTests {
     try database.load(try embeddedBundle(), by: actor, replace: false)
     let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
     let today = try #require(CivilDate(iso: "2027-06-15"))
-    let officials = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
+    let officials: [OfficialID] = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
     var random = SeededRandom(seed: 76)
     for n in 0..<300 {
       let due = CivilDate(

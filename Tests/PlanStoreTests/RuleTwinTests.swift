@@ -14,7 +14,7 @@ struct RuleTwinTests {
     try database.load(try embeddedBundle(), by: actor, replace: false)
     let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
     let today = try #require(CivilDate(iso: "2026-06-01"))
-    let officials = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
+    let officials: [OfficialID] = ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1"]
     var random = SeededRandom(seed: 2030)
     for n in 0..<400 {
       let due = CivilDate(
@@ -84,7 +84,9 @@ struct RuleTwinTests {
       }
     }
     var nonZero = 0
-    for official in ["van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1", "chu-tich"] {
+    for official: OfficialID in [
+      "van-phong-1", "tu-phap-1", "ttpvhcc-1", "noi-vu-1", "tai-chinh-1", "van-hoa-1", "chu-tich",
+    ] {
       for year in 2026...2027 {
         for month in 1...12 {
           let period = String(format: "%04d-%02d", year, month)

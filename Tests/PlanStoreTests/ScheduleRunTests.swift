@@ -210,7 +210,7 @@ struct ScheduleRunTests {
         let shown = try database.listOfficials(
           query: nil, active: nil, position: nil, today: try #require(CivilDate(iso: period + "-15")))
         for official in shown.items {
-          #expect(official.loadThisMonth == loads[official.id]?[period] ?? 0, "\(official.id) \(period)")
+          #expect(official.loadThisMonth == loads[official.id.rawValue]?[period] ?? 0, "\(official.id) \(period)")
         }
       }
     }
@@ -227,25 +227,25 @@ struct ScheduleRunTests {
       let leads = model.currentLeads
       for duty in model.duties.values {
         let why = try database.explainDuty(duty.id)
-        #expect(why.candidates.allSatisfy { !excluded.contains($0.official) }, "\(duty.id)")
+        #expect(why.candidates.allSatisfy { !excluded.contains($0.official.rawValue) }, "\(duty.id)")
         #expect(
-          why.excluded.filter { excluded.contains($0.official) }.allSatisfy {
+          why.excluded.filter { excluded.contains($0.official.rawValue) }.allSatisfy {
             ["may-not-lead", "inactive"].contains($0.kind)
           })
-        guard let instanceDuty = model.instance.duties.first(where: { $0.id == duty.id }), instanceDuty.pinned == nil,
-          let lead = leads[duty.id]
+        guard let instanceDuty = model.instance.duties.first(where: { $0.id == duty.id.rawValue }),
+          instanceDuty.pinned == nil, let lead = leads[duty.id.rawValue]
         else { continue }
         placed += 1
-        let candidate = try #require(why.candidates.first { $0.official == lead }, "\(duty.id): \(why)")
+        let candidate = try #require(why.candidates.first { $0.official.rawValue == lead }, "\(duty.id): \(why)")
         var without = model.instance
-        without.duties.removeAll { $0.id == duty.id }
+        without.duties.removeAll { $0.id == duty.id.rawValue }
         var others = leads
-        others[duty.id] = nil
+        others[duty.id.rawValue] = nil
         #expect(
           candidate.total == Scheduler.objective(of: model.instance, leads: leads)
             - Scheduler.objective(of: without, leads: others),
           "\(duty.id)")
-        #expect(why.excluded.allSatisfy { $0.official != lead })
+        #expect(why.excluded.allSatisfy { $0.official.rawValue != lead })
       }
     }
     #expect(placed > 500)
@@ -270,14 +270,14 @@ struct ScheduleRunTests {
     let queue = try DatabaseQueue(path: file.path)
     // Pin one of tu-phap-1's duties and make it coordinate another, then complete one (done duties stay).
     let led = try queue.read { db in
-      try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY due, id")
+      try DutyID.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY due, id")
     }
     #expect(led.count > 10)
     _ = try database.assignDuty(
       led[1], lead: "tu-phap-1", coordinators: nil, pin: true, version: nil, by: Self.chair, today: today)
     _ = try database.completeDuty(led[0], result: "Xong", evidence: nil, version: nil, by: Self.chair, today: today)
     let coordinated = try queue.read { db in
-      try String.fetchAll(db, sql: "SELECT duty_id FROM duty_coordinators WHERE official_id = 'tu-phap-1'")
+      try DutyID.fetchAll(db, sql: "SELECT duty_id FROM duty_coordinators WHERE official_id = 'tu-phap-1'")
     }
     let audits = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0 }
     var change = OfficialChange()
@@ -288,7 +288,7 @@ struct ScheduleRunTests {
     #expect(result.unpinned == [led[1]])
     try queue.read { db in
       #expect(
-        try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1'") == [led[0]],
+        try DutyID.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1'") == [led[0]],
         "the done duty keeps its lead")
       #expect(
         try Int.fetchOne(
@@ -350,17 +350,18 @@ struct ScheduleRunTests {
     #expect(try current() == plan.versions)
     // A leave over March for the lead of a March duty: the snapshot is stale, and a run takes the leave into account.
     let march = try #require(plan.model.instance.duties.first { $0.period == "2027-03" && $0.pinned == nil })
-    let lead = try #require(plan.model.currentLeads[march.id])
+    let lead = try #require(plan.model.currentLeads[march.id].map(OfficialID.init(rawValue:)))
+    let marchID = DutyID(rawValue: march.id)
     _ = try database.addLeave(
       official: lead, from: try #require(CivilDate(iso: "2027-03-01")), to: try #require(CivilDate(iso: "2027-03-31")),
       reason: nil, by: Self.chair, today: from)
     #expect(try current() != plan.versions)
     let again = try database.runSchedule(from: from, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: from)
     #expect(again.changed > 0)
-    #expect(try database.duty(march.id, today: from)?.lead != lead)
+    #expect(try database.duty(marchID, today: from)?.lead != lead)
     // Any write to a duty of the range changes its version, so the check sees it too.
     let before = try current()
-    _ = try database.reportProgress(march.id, percent: 10, note: nil, version: nil, by: Self.chair, today: from)
+    _ = try database.reportProgress(marchID, percent: 10, note: nil, version: nil, by: Self.chair, today: from)
     #expect(try current() != before)
   }
 
@@ -376,7 +377,7 @@ struct ScheduleRunTests {
     _ = try database.runSchedule(from: today, to: to, dryRun: false, partBudget: 60, by: Self.chair, today: today)
     let queue = try DatabaseQueue(path: file.path)
     let led = try queue.read { db in
-      try String.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY id")
+      try DutyID.fetchAll(db, sql: "SELECT id FROM duties WHERE lead_id = 'tu-phap-1' ORDER BY id")
     }
     _ = try database.assignDuty(
       led[0], lead: "tu-phap-1", coordinators: nil, pin: true, version: nil, by: Self.chair, today: today)
