@@ -126,3 +126,25 @@ extension RuleWarning: Encodable {
     try c.encode(en, forKey: .en)
   }
 }
+
+extension ScheduleModel {
+  /// An open duty the solver is not given, and why.
+  public struct Unplaced: Sendable, Equatable {
+    /// Why an open duty is left out of the instance.
+    public enum Cause: Sendable, Equatable {
+      /// An ad-hoc duty without a lead: the scheduler leads only plan duties.
+      case adHoc
+      /// An ad-hoc duty whose lead may no longer lead: the lead is taken off.
+      case strayLead
+    }
+
+    /// Duty id.
+    public var duty: DutyID
+    /// Why.
+    public var cause: Cause
+    /// Why, in English.
+    public var reason: String { cause == .adHoc ? ScheduleModel.adHocReason : ScheduleModel.strayReason }
+    /// Why, in Vietnamese.
+    public var vi: String { cause == .adHoc ? ScheduleModel.adHocReasonVi : ScheduleModel.strayReasonVi }
+  }
+}

@@ -107,12 +107,12 @@ enum Loader {
   /// The working calendar and its special days.
   static func insertCalendar(_ calendar: WorkingCalendar, into db: Database, _ summary: inout LoadSummary) throws {
     try CalendarRecord(
-      firstDay: calendar.from.iso, lastDay: calendar.to.iso, weekend: try json(calendar.weekend.map(\.rawValue)),
+      firstDay: calendar.from, lastDay: calendar.to, weekend: try json(calendar.weekend.map(\.rawValue)),
       rule: calendar.rule.map(n)
     ).insert(db)
     for day in calendar.days {
       try CalendarDayRecord(
-        date: day.date.iso, kind: day.kind.rawValue, code: day.code, name: n(day.name), projected: day.projected,
+        date: day.date, kind: day.kind.rawValue, code: day.code, name: n(day.name), projected: day.projected,
         note: day.note.map(n)
       ).insert(db)
     }
@@ -141,7 +141,7 @@ enum Loader {
       sourceSentence: item.source.sentence.map(n), sourceFirstLine: item.source.lines?.first,
       sourceLastLine: item.source.lines?.last, sourceReference: item.source.reference.map(n),
       recurrence: recurrence.every.rawValue, recurrenceMonth: recurrence.month, recurrenceDay: recurrence.day,
-      recurrenceQuarters: try recurrence.quarters.map(json), recurrenceDue: recurrence.due?.iso,
+      recurrenceQuarters: try recurrence.quarters.map(json), recurrenceDue: recurrence.due,
       recurrenceBasis: recurrence.basis.map(n), effort: item.effort, note: item.note.map(n),
       searchKey: key("\(item.id) \(item.title) \(item.text)")
     ).insert(db)

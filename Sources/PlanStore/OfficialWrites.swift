@@ -184,7 +184,7 @@ extension PlanDatabase {
       }
       let reason = try Self.text(reason, field: "reason", required: false)
       try NewLeaveRecord(
-        officialId: official, firstDay: from.iso, lastDay: to.iso, reason: reason, createdAt: Self.timestamp()
+        officialId: official, firstDay: from, lastDay: to, reason: reason, createdAt: Self.timestamp()
       ).insert(db)
       let leave = LeaveView(
         id: Int(db.lastInsertedRowID), official: official, from: from, to: to, reason: reason, cancelled: false,

@@ -498,7 +498,7 @@ extension PlanDatabase {
         every: Frequency(rawValue: row["recurrence"]) ?? .continuous, month: row["recurrence_month"],
         day: row["recurrence_day"],
         quarters: quarters.flatMap { try? JSONDecoder().decode([Int].self, from: Data($0.utf8)) },
-        due: (row["recurrence_due"] as String?).flatMap(CivilDate.init(iso:)), basis: row["recurrence_basis"]),
+        due: row["recurrence_due"], basis: row["recurrence_basis"]),
       effort: row["effort"],
       leadPositions: positions.filter { $0["role"] == "lead" }.map { $0["position_id"] },
       coordinatorPositions: positions.filter { $0["role"] == "coordinator" }.map { $0["position_id"] },

@@ -94,14 +94,16 @@ struct IndicatorTargetRecord: TableRecord {
 struct CalendarRecord: TableRecord {
   static let databaseTableName = "calendar"
   var id = 1
-  var firstDay, lastDay, weekend: String
+  var firstDay, lastDay: CivilDate
+  var weekend: String
   var rule: String?
 }
 
 /// `calendar_days`.
 struct CalendarDayRecord: TableRecord {
   static let databaseTableName = "calendar_days"
-  var date, kind, code, name: String
+  var date: CivilDate
+  var kind, code, name: String
   var projected: Bool
   var note: String?
 }
@@ -127,7 +129,9 @@ struct PlanItemRecord: TableRecord {
   var sourceReference: String?
   var recurrence: String
   var recurrenceMonth, recurrenceDay: Int?
-  var recurrenceQuarters, recurrenceDue, recurrenceBasis: String?
+  var recurrenceQuarters: String?
+  var recurrenceDue: CivilDate?
+  var recurrenceBasis: String?
   var effort: Int
   var note: String?
   var searchKey: String
@@ -162,7 +166,8 @@ struct NewDutyRecord: TableRecord {
   var unitId: String
   var planItemId: PlanItemID?
   var areaId: Int
-  var title, due: String
+  var title: String
+  var due: CivilDate
   var period: Month
   var effort: Int
   var leadId: OfficialID?
@@ -182,7 +187,9 @@ struct DutyCoordinatorRecord: TableRecord {
 struct ProgressRecord: TableRecord {
   static let databaseTableName = "duty_progress"
   var dutyId: DutyID
-  var at, day, part: String
+  var at: String
+  var day: CivilDate
+  var part: String
   var officialId: OfficialID?
   var status: String
   var percent: Int
@@ -193,7 +200,7 @@ struct ProgressRecord: TableRecord {
 struct NewLeaveRecord: TableRecord {
   static let databaseTableName = "leaves"
   var officialId: OfficialID
-  var firstDay, lastDay: String
+  var firstDay, lastDay: CivilDate
   var reason: String?
   var createdAt: String
 }

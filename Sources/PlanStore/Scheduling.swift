@@ -33,15 +33,13 @@ extension PlanDatabase {
     }
     let days = try Row.fetchAll(db, sql: "SELECT * FROM calendar_days ORDER BY date").compactMap {
       row -> CalendarDay? in
-      guard let date = CivilDate(iso: row["date"]), let kind = CalendarDayKind(rawValue: row["kind"]) else {
-        return nil
-      }
+      guard let kind = CalendarDayKind(rawValue: row["kind"]) else { return nil }
       return CalendarDay(
-        date: date, kind: kind, code: row["code"], name: row["name"], projected: row["projected"], note: row["note"])
+        date: row["date"], kind: kind, code: row["code"], name: row["name"], projected: row["projected"],
+        note: row["note"])
     }
     return WorkingCalendar(
-      from: (header?["first_day"] as String?).flatMap(CivilDate.init(iso:)) ?? CivilDate(dayNumber: 0),
-      to: (header?["last_day"] as String?).flatMap(CivilDate.init(iso:)) ?? CivilDate(dayNumber: 0),
+      from: header?["first_day"] ?? CivilDate(dayNumber: 0), to: header?["last_day"] ?? CivilDate(dayNumber: 0),
       weekend: weekend ?? [.saturday, .sunday], rule: header?["rule"], days: days)
   }
 
@@ -175,7 +173,7 @@ extension PlanDatabase {
     let now = timestamp()
     for duty in plan.created {
       try NewDutyRecord(
-        id: duty.id, unitId: unit, planItemId: duty.planItem, areaId: duty.area, title: duty.title, due: duty.due.iso,
+        id: duty.id, unitId: unit, planItemId: duty.planItem, areaId: duty.area, title: duty.title, due: duty.due,
         period: duty.period, effort: duty.effort, leadId: nil, pinned: false, note: nil, createdAt: now,
         updatedAt: now, searchKey: VietnameseText.searchKey("\(duty.id) \(duty.title)")
       ).insert(db)

@@ -155,7 +155,7 @@ extension PlanDatabase {
     percent: Int, note: String?
   ) throws {
     try ProgressRecord(
-      dutyId: duty, at: timestamp(), day: day.iso, part: part.rawValue, officialId: actor.officialID,
+      dutyId: duty, at: timestamp(), day: day, part: part.rawValue, officialId: actor.officialID,
       status: status.rawValue, percent: percent, note: note.map(VietnameseText.nfc)
     ).insert(db)
   }
@@ -207,7 +207,7 @@ extension PlanDatabase {
       let now = Self.timestamp()
       try NewDutyRecord(
         id: id, unitId: try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? "", planItemId: nil,
-        areaId: new.area, title: title, due: new.due.iso, period: new.due.period, effort: new.effort, leadId: new.lead,
+        areaId: new.area, title: title, due: new.due, period: new.due.period, effort: new.effort, leadId: new.lead,
         pinned: new.lead != nil, note: note, createdAt: now, updatedAt: now,
         searchKey: VietnameseText.searchKey("\(id) \(title)")
       ).insert(db)
@@ -313,7 +313,7 @@ extension PlanDatabase {
       try db.execute(
         sql:
           "UPDATE duties SET status = 'done', percent = 100, completed_on = ?, result = ?, evidence = ? WHERE id = ?",
-        arguments: [completion.on.iso, completion.result, completion.evidence, id])
+        arguments: [completion.on, completion.result, completion.evidence, id])
       try Self.addProgress(
         db, duty: id, actor: actor, part: Self.part(of: actor, on: facts), day: today, status: .done, percent: 100,
         note: completion.result)
@@ -330,7 +330,7 @@ extension PlanDatabase {
       let reason = try Self.text(reason, field: "reason", required: true)
       try db.execute(
         sql: "UPDATE duties SET status = 'cancelled', cancelled_on = ?, cancel_reason = ? WHERE id = ?",
-        arguments: [today.iso, reason, id])
+        arguments: [today, reason, id])
       try Self.addProgress(
         db, duty: id, actor: actor, part: .chair, day: today, status: .cancelled, percent: before.percent, note: reason)
       return nil
