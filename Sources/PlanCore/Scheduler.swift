@@ -397,9 +397,12 @@ struct Part {
       budget: budget)
     let base = pinned.load.reduce(0) { $0 + $1 * $1 } + pinned.constant
     let rootBound = base + search.bound(from: 0)
+    // The search starts from the greedy answer, so a part that runs out of time is never returned
+    // emptier than greedy fills it, and its objective is always that of what it returns.
+    search.greedy(base)
     search.search(0, base)
     result.optimal = !search.stopped
-    result.objective = search.bestCost == Int.max ? rootBound : search.bestCost
+    result.objective = search.bestCost
     result.lowerBound = search.stopped ? min(rootBound, result.objective) : result.objective
     for (d, duty) in search.free.enumerated() {
       if search.best[d] >= 0 {
@@ -575,6 +578,35 @@ struct BranchAndBound {
       over -= hours
     }
     return Int(penalty.rounded(.down))
+  }
+
+  /// Largest duty first to the cheapest eligible official with room at the loads so far (ties by
+  /// id) — the search's own first dive, done without bounds — kept as the best answer yet.
+  mutating func greedy(_ base: Int) {
+    var load = self.load
+    var cost = base
+    var choice = [Int](repeating: -1, count: free.count)
+    for d in free.indices {
+      let e = efforts[d]
+      var pick = -1
+      var value = Int.max
+      for (i, assignment) in candidates[d] where load[i] + e <= capacity[i] {
+        let option = assignment + Scheduler.loadCost(load: load[i], effort: e)
+        if option < value || (option == value && officials[i].id < officials[pick].id) {
+          pick = i
+          value = option
+        }
+      }
+      if pick >= 0 {
+        load[pick] += e
+        choice[d] = pick
+        cost += value
+      } else {
+        cost += Scheduler.unassignedCost
+      }
+    }
+    best = choice
+    bestCost = cost
   }
 
   /// Tries every option of the duty at `depth` with `cost` so far, keeping the best complete assignment.

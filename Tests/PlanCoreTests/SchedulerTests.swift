@@ -135,6 +135,35 @@ struct SchedulerTests {
       pinned: pinned)
   }
 
+  @Test(
+    "a part that runs out of time returns at least the greedy answer: nobody left with room for an unassigned duty, the objective that of what it returns"
+  )
+  func budgetExhausted() {
+    var random = SeededRandom(seed: 12)
+    let officials = (0..<20).map { Self.official("o\($0)", ["vp", "kt", "vh"][$0 % 3], capacity: 744) }
+    let duties = (0..<12_000).map { n in
+      Self.duty("d\(n)", effort: [1, 2, 4, 8].randomElement(using: &random)!, lead: ["vp"])
+    }
+    let instance = SchedulingInstance(officials: officials, duties: duties)
+    let solution = Scheduler.solve(instance, partBudget: 0.001)
+    #expect(!solution.optimal)
+    var leads: [String: String] = [:]
+    var load: [String: Int] = [:]
+    let effort = Dictionary(uniqueKeysWithValues: duties.map { ($0.id, $0.effort) })
+    for assignment in solution.assignments {
+      leads[assignment.duty] = assignment.lead
+      load[assignment.lead, default: 0] += effort[assignment.duty] ?? 0
+    }
+    #expect(solution.assignments.count >= 1_860, "the 8-hour duties fill every capacity first")
+    #expect(load.values.allSatisfy { $0 <= 744 })
+    for duty in solution.unassigned {
+      let hours = effort[duty.duty] ?? 0
+      #expect(officials.allSatisfy { (load[$0.id] ?? 0) + hours > 744 }, "\(duty.duty) had room somewhere")
+    }
+    #expect(solution.objective == Scheduler.objective(of: instance, leads: leads))
+    #expect(solution.lowerBound <= solution.objective)
+  }
+
   @Test("pinned duties over capacity keep their lead, raise the capacity and warn")
   func pinnedOverCapacity() {
     let instance = SchedulingInstance(
