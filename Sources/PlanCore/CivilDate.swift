@@ -114,20 +114,38 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 }
 
-extension CivilDate: Codable {
-  /// Decodes from the ISO string form, refusing anything else.
+extension CivilDate: ISOText {
+  /// A date `YYYY-MM-DD`, for messages.
+  public static let isoForm = (vi: "một ngày có thật dạng YYYY-MM-DD", en: "a real date of the form YYYY-MM-DD")
+}
+
+/// A value written as ISO text — a date `YYYY-MM-DD`, a month `YYYY-MM` — and decoded from it,
+/// refusing any other text with a message naming the form.
+public protocol ISOText: Codable, Sendable {
+  /// The value of its ISO text, or nil.
+  init?(iso text: String)
+  /// The value of ISO text given as UTF-8 bytes (read in place), or nil.
+  init?(utf8 bytes: UnsafeRawBufferPointer)
+  /// The ISO text.
+  var iso: String { get }
+  /// What the text must look like, in each language ("a month of the form YYYY-MM").
+  static var isoForm: (vi: String, en: String) { get }
+}
+
+extension ISOText {
+  /// Decodes from the ISO text, refusing anything else.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
-    guard let date = CivilDate(iso: text) else {
+    guard let value = Self(iso: text) else {
       throw FieldValueError(
-        codingPath: decoder.codingPath, vi: "'\(text)' không phải là một ngày có thật dạng YYYY-MM-DD",
-        en: "'\(text)' is not a real date of the form YYYY-MM-DD")
+        codingPath: decoder.codingPath, vi: "'\(text)' không phải là \(Self.isoForm.vi)",
+        en: "'\(text)' is not \(Self.isoForm.en)")
     }
-    self = date
+    self = value
   }
 
-  /// Encodes as the ISO string form.
+  /// Encodes as the ISO text.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(iso)

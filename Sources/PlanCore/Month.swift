@@ -88,22 +88,7 @@ extension Month {
   }
 }
 
-extension Month: Codable {
-  /// Decodes from the ISO string form `YYYY-MM`, refusing anything else.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let month = Month(iso: text) else {
-      throw FieldValueError(
-        codingPath: decoder.codingPath, vi: "'\(text)' không phải là một tháng dạng YYYY-MM",
-        en: "'\(text)' is not a month of the form YYYY-MM")
-    }
-    self = month
-  }
-
-  /// Encodes as the ISO string form `YYYY-MM`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(iso)
-  }
+extension Month: ISOText {
+  /// A month `YYYY-MM`, for messages.
+  public static let isoForm = (vi: "một tháng dạng YYYY-MM", en: "a month of the form YYYY-MM")
 }

@@ -2,14 +2,14 @@ import GRDB
 import GRDBSQLite
 import PlanCore
 
-/// A month is stored as its ISO text `YYYY-MM` (the `period` columns).
-extension Month: DatabaseValueConvertible, StatementColumnConvertible {
+/// A month (`period` columns) or a date (`due`, `completed_on`, `first_day` …) is stored as its ISO text.
+extension ISOText where Self: DatabaseValueConvertible {
   /// The ISO text.
   public var databaseValue: DatabaseValue { iso.databaseValue }
 
-  /// The month of an ISO text, or nil.
-  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Month? {
-    String.fromDatabaseValue(dbValue).flatMap(Month.init(iso:))
+  /// The value of an ISO text, or nil.
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Self? {
+    String.fromDatabaseValue(dbValue).flatMap(Self.init(iso:))
   }
 
   /// Reads the column's text in place.
@@ -19,22 +19,8 @@ extension Month: DatabaseValueConvertible, StatementColumnConvertible {
   }
 }
 
-/// A date is stored as its ISO text `YYYY-MM-DD` (`due`, `completed_on`, `first_day` …).
-extension CivilDate: DatabaseValueConvertible, StatementColumnConvertible {
-  /// The ISO text.
-  public var databaseValue: DatabaseValue { iso.databaseValue }
-
-  /// The date of an ISO text, or nil.
-  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CivilDate? {
-    String.fromDatabaseValue(dbValue).flatMap(CivilDate.init(iso:))
-  }
-
-  /// Reads the column's text in place.
-  public init?(sqliteStatement: SQLiteStatement, index: CInt) {
-    guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
-    self.init(utf8: UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(sqliteStatement, index))))
-  }
-}
+extension Month: DatabaseValueConvertible, StatementColumnConvertible {}
+extension CivilDate: DatabaseValueConvertible, StatementColumnConvertible {}
 
 /// An id is stored as its text: `OfficialID`, `DutyID` and `PlanItemID` bind and read as their raw value.
 extension Tagged: @retroactive SQLExpressible where RawValue: DatabaseValueConvertible {}
