@@ -274,6 +274,7 @@ enum InputLine {
 }
 
 /// Reads newline-separated lines from a file descriptor, never holding more than `limit` bytes of one.
+/// A UTF-8 byte-order mark at the start of the stream is skipped (an editor's, not part of a request).
 struct LineReader {
   let fd: Int32
   let limit: Int
@@ -282,6 +283,7 @@ struct LineReader {
   private var start = 0
   private var skipping = false
   private var atEnd = false
+  private var atStart = true
 
   init(fd: Int32, limit: Int) {
     self.fd = fd
@@ -292,6 +294,7 @@ struct LineReader {
   /// The next line, or nil at end of input.
   mutating func next() -> InputLine? {
     while true {
+      if atStart { skipByteOrderMark() }
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         var line = Array(buffer[start..<newline])
         start = newline + 1
@@ -332,6 +335,19 @@ struct LineReader {
         buffer += chunk[0..<count]
       }
     }
+  }
+}
+
+extension LineReader {
+  /// The UTF-8 byte-order mark.
+  static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+  /// Drops a byte-order mark at the start of the stream, once enough bytes are in to tell.
+  mutating func skipByteOrderMark() {
+    let pending = buffer[start...]
+    guard pending.count >= Self.byteOrderMark.count || atEnd || pending.contains(UInt8(ascii: "\n")) else { return }
+    if pending.starts(with: Self.byteOrderMark) { start += Self.byteOrderMark.count }
+    atStart = false
   }
 }
 

@@ -15,7 +15,7 @@ func peakResidentBytes(of pid: pid_t) -> Int? {
 /// The bound on a `cchc --json` process's peak memory whatever it is fed (issue 10).
 let memoryBound = 100_000_000
 
-@Suite("JSON-RPC limits through the real binary: the flooding line, batches, strict JSON")
+@Suite("JSON-RPC limits through the real binary: the flooding line, batches, strict JSON, a byte-order mark")
 struct JSONRPCLimitsEndToEndTests {
   /// Creates `count` ad-hoc duties through batches of notifications (each batch at the count limit).
   static func createDuties(_ count: Int, in session: RPCProcess) throws {
@@ -83,22 +83,35 @@ struct JSONRPCLimitsEndToEndTests {
     try #require(try parse(line) as? [[String: Any]], "not a batch answer: \(line.prefix(300))")
   }
 
-  @Test("ids 1.0 and 1e2, a percent 50.0 and a member named twice are refused")
+  @Test("ids 1.0 and 1e2, a percent 50.0 and a member named twice are refused; a byte-order mark is skipped")
   func strictInput() throws {
     let rpc = try RPCSandbox()
     let lines = try rpc.run(
       [
-        request("session.whoami", id: 1),
+        "\u{FEFF}" + request("session.whoami", id: 1),
         #"{"jsonrpc":"2.0","method":"session.whoami","id":1.0}"#,
         #"{"jsonrpc":"2.0","method":"session.whoami","id":1e2}"#,
         #"{"jsonrpc":"2.0","method":"duties.list","params":{"limit":50.0},"id":4}"#,
         #"{"jsonrpc":"2.0","method":"duties.list","params":{"limit":1,"limit":2},"id":5}"#,
+        "\u{FEFF}" + request("session.whoami", id: 6),
       ], as: "chu-tich")
-    try #require(lines.count == 5, "\(lines)")
+    try #require(lines.count == 6, "\(lines)")
     try expectResult(try object(lines[0]), id: 1)
     expectError(try object(lines[1]), code: -32600, kind: "invalid-request")
     expectError(try object(lines[2]), code: -32600, kind: "invalid-request")
     expectError(try object(lines[3]), code: -32602, kind: "invalid-params", id: 4)
     expectError(try object(lines[4]), code: -32700, kind: "parse-error")
+    expectError(try object(lines[5]), code: -32700, kind: "parse-error")
+  }
+
+  @Test("a byte-order mark at the start of a piped script is not part of its first word")
+  func scriptByteOrderMark() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let result = try ShellLanguageTests.piped(
+      sandbox, ["--db", db, "--as", "chu-tich", "--today", "2026-11-25"],
+      "\u{FEFF}duties create \"Rà soát TTHC\" --area 2 --due 2026-12-10 --effort 3\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("DX-2026-001"), "\(result.stdout)")
   }
 }

@@ -64,7 +64,7 @@ func call(_ method: String, _ params: String? = nil, id: String? = "1") -> Strin
 
 let createParams = #"{"title":"Việc trong lô","area":1,"due":"2026-12-20","effort":1}"#
 
-@Suite("JSON-RPC limits: batch size, response size, strict JSON")
+@Suite("JSON-RPC limits: batch size, response size, strict JSON, a byte-order mark")
 struct JSONRPCLimitsTests {
   @Test("a batch over the count limit is one too-large error; nothing in it runs, not even notifications")
   func batchCount() throws {
@@ -159,5 +159,41 @@ struct JSONRPCLimitsTests {
       #expect((data["en"] as? String)?.contains("twice") == true, "\(data)")
     }
     #expect(try fixture.duties() == 1, "nothing in a batch with a duplicate member ran")
+  }
+
+  @Test("a byte-order mark at the start of the stream is skipped, even when it comes one byte at a time")
+  func byteOrderMark() throws {
+    let fixture = try ServerFixture()
+    for chunks in [[[0xEF, 0xBB, 0xBF] + Array(call("session.whoami").utf8)], [[0xEF], [0xBB], [0xBF, 0x7B]]] {
+      var input: [Int32] = [-1, -1]
+      var output: [Int32] = [-1, -1]
+      #expect(pipe(&input) == 0 && pipe(&output) == 0)
+      let server = fixture.server()
+      let (reading, writing) = (input[0], output[1])
+      let done = DispatchSemaphore(value: 0)
+      Thread.detachNewThread {
+        server.serve(input: reading, output: writing)
+        close(writing)
+        done.signal()
+      }
+      var bytes = chunks
+      if bytes.count > 1 { bytes.append(Array(call("session.whoami").utf8.dropFirst())) }
+      bytes.append(Array("\n".utf8) + [0xEF, 0xBB, 0xBF] + Array(call("session.whoami", id: "2").utf8) + [0x0A])
+      for chunk in bytes {
+        _ = chunk.withUnsafeBytes { write(input[1], $0.baseAddress, $0.count) }
+        usleep(20_000)
+      }
+      close(input[1])
+      done.wait()
+      let lines = String(
+        decoding: FileHandle(fileDescriptor: output[0], closeOnDealloc: true).readDataToEndOfFile(), as: UTF8.self
+      )
+      .split(separator: "\n")
+      close(reading)
+      try #require(lines.count == 2, "\(lines)")
+      let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+      #expect(first?["result"] != nil, "\(lines[0])")
+      expectError(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)), code: -32700, kind: "parse-error")
+    }
   }
 }
