@@ -150,7 +150,6 @@ public struct JSONRPCServer: Sendable {
   /// The id a response to `request` carries: its `id` when that is a valid one, else null.
   static func id(of request: JSONValue) -> JSONValue {
     switch request["id"] {
-    case let id? where id == .null: id
     case .string(let text)?: .string(text)
     case .integer(let number)?: .integer(number)
     default: .null
