@@ -77,8 +77,11 @@ let package = Package(
     ),
     .testTarget(name: "PlanCommandsTests", dependencies: ["PlanCommands", "PlanCore", "PlanData", "PlanStore"]),
     .testTarget(name: "PlanREPLTests", dependencies: ["PlanREPL", "PlanCommands", "PlanCore"]),
-    // The shell's transcripts are read from the source tree by the test itself.
-    .testTarget(name: "EndToEndTests", dependencies: ["cchc", "PlanCore"], exclude: ["Transcripts", "Fixtures"]),
+    .testTarget(name: "PlanRPCTests", dependencies: ["PlanRPC", "PlanCommands", "PlanCore", "PlanData", "PlanStore"]),
+    // The shell's transcripts are read from the source tree by the test itself; the fuzzer reads
+    // the command table's declarations.
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["cchc", "PlanCore", "PlanCommands", "PlanRPC"], exclude: ["Transcripts", "Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

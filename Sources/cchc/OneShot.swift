@@ -81,8 +81,15 @@ enum OneShot {
   }
 }
 
-/// The lines of standard input, read as they come.
+/// The lines of standard input, read as they come; a UTF-8 byte-order mark at the start of the
+/// input (an editor's) is not part of the first word.
 struct StandardInputLines: Sequence, IteratorProtocol {
+  private var first = true
+
   /// The next line, or nil at end of input.
-  mutating func next() -> String? { readLine(strippingNewline: true) }
+  mutating func next() -> String? {
+    guard let line = readLine(strippingNewline: true) else { return nil }
+    defer { first = false }
+    return first && line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
+  }
 }

@@ -86,6 +86,9 @@ final class RPCProcess: @unchecked Sendable {
   /// Closes stdin, so a session a failed test left behind ends on its own.
   deinit { closeInput() }
 
+  /// The process id.
+  var pid: pid_t { child.pid }
+
   /// Writes `bytes` and a newline to stdin; false when the process no longer reads.
   @discardableResult
   func send(bytes: [UInt8]) -> Bool {
