@@ -167,19 +167,15 @@ extension PlanDatabase {
     return .chair
   }
 
+  /// A text to store, by PlanCore's one rule for stored text (`StoredText.clean`); names and titles
+  /// are bounded as names, everything else as free text. Nil stays nil unless `required`.
   static func text(_ value: String?, field: String, required: Bool) throws -> String? {
     guard let value else {
       if required { throw PlanError.validation("\(field) không được để trống.", "\(field) must not be empty.") }
       return nil
     }
-    let trimmed = VietnameseText.nfc(value).trimmingCharacters(in: .whitespacesAndNewlines)
-    if required && trimmed.isEmpty {
-      throw PlanError.validation("\(field) không được để trống.", "\(field) must not be empty.")
-    }
-    if trimmed.count > 2000 {
-      throw PlanError.validation("\(field) dài quá 2 000 ký tự.", "\(field) is longer than 2,000 characters.")
-    }
-    return trimmed
+    let maxLength = ["title", "name", "legacyTitle"].contains(field) ? TextBounds.name : TextBounds.freeText
+    return try StoredText.clean(value, field: field, required: required, maxLength: maxLength)
   }
 
   // MARK: Duties
