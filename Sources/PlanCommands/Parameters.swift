@@ -290,7 +290,7 @@ public struct Arguments: Sendable {
 
   /// Binds `params` to `declarations`: refuses anything but a by-name object, unknown members and
   /// wrong types (−32602, naming the member), missing required members (−32602), values outside
-  /// their bounds (−32004) or their word lists (−32602); then reads each value as its type.
+  /// their bounds or their word lists (−32004, naming the member); then reads each value as its type.
   public static func bind(_ params: JSONValue?, to declarations: [Parameter]) throws -> Arguments {
     let object = try members(of: params)
     let byName = Dictionary(declarations.map { ($0.name, $0) }) { first, _ in first }

@@ -74,8 +74,8 @@ public indirect enum Schema: Sendable {
     .integer(minimum: range.lowerBound, maximum: range.upperBound)
   }
 
-  /// Refuses a value of the right type that breaks the schema's bounds, naming `name`: a number
-  /// outside its range or a string over its length (−32004), a word not in its list (−32602).
+  /// Refuses a value of the right type that breaks the schema's bounds, naming `name` (−32004): a
+  /// number outside its range, a string over its length, a word not in its list.
   /// Values under `anyOf` are left to their reader (each branch has its own words).
   public func checkBounds(_ value: JSONValue, name: String) throws {
     switch (self, value) {
@@ -116,10 +116,10 @@ public indirect enum Schema: Sendable {
     }
   }
 
-  /// A word not in `allowed`, listing them (the message of a data file's unknown word).
+  /// A word not in `allowed`, listing them (the message of a data file's unknown word; −32004).
   static func unknownWord(_ word: String, name: String, allowed: [String]) -> PlanError {
     let list = allowed.joined(separator: ", ")
-    return PlanError.invalidParams(
+    return PlanError.validation(
       "\(name): giá trị '\(word)' không hợp lệ; chỉ nhận: \(list)", "\(name): invalid value '\(word)'; allowed: \(list)"
     )
   }

@@ -110,7 +110,7 @@ struct ParameterDeclarationTests {
     #expect(checked >= 20)
   }
 
-  @Test("every word list of every command refuses another word (−32602, listing the words)")
+  @Test("every word list of every command refuses another word (−32004 validation, listing the words)")
   func wordLists() throws {
     var checked = 0
     for entry in CommandTable.all {
@@ -118,7 +118,7 @@ struct ParameterDeclarationTests {
         guard case .string(_, let values?, _) = parameter.schema else { continue }
         let members = Self.samples(entry).filter { $0.0 != parameter.name } + [(parameter.name, .string("khac"))]
         let error = #expect(throws: PlanError.self) { try Arguments.bind(.object(members), to: entry.parameters) }
-        #expect(error?.code == -32602, "\(entry.name).\(parameter.name)")
+        #expect(error?.code == -32004 && error?.kind == .validation, "\(entry.name).\(parameter.name)")
         #expect(error?.en == "\(parameter.name): invalid value 'khac'; allowed: \(values.joined(separator: ", "))")
         checked += 1
       }
