@@ -93,4 +93,19 @@ struct InProcessTests {
       #expect(!result.renderText(.vi).isEmpty && !result.renderText(.en).isEmpty, "\(method)")
     }
   }
+
+  @Test("a 60 000-character query is refused at binding (−32004 naming it): it never reaches SQL's LIKE")
+  func longQuery() throws {
+    let fixture = try Fixture()
+    let query = String(repeating: "a%_", count: 20_000)
+    for method in ["plan.list", "officials.list", "duties.list"] {
+      let error = #expect(throws: PlanError.self) {
+        _ = try fixture.call(method, #"{"query":"\#(query)"}"#, as: fixture.context(nil, .viewer))
+      }
+      #expect(error?.code == -32004 && error?.en == "query: longer than 200 characters (got 60000).", "\(method)")
+    }
+    let fits = try fixture.call(
+      "plan.list", #"{"query":"\#(String(repeating: "a", count: 200))"}"#, as: fixture.context(nil, .viewer))
+    #expect(fits.renderText(.en).hasSuffix("0 of 0 rows"))
+  }
 }
