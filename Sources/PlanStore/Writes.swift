@@ -85,17 +85,27 @@ extension PlanDatabase {
     }
   }
 
-  /// Records a refused call: an audit row and nothing else.
+  /// Records a refused call: an audit row and nothing else, holding the method, the error and the
+  /// id the caller gives (cut to `TextBounds.id`), never the request. At most
+  /// `RefusalBudget.perSecond` rows a second per process; the refusals past it are counted into
+  /// the next row written (`unrecorded`), or at exit.
   public func recordRefusal(_ actor: AuditActor, method: String, entityID: String?, error: PlanError) {
     struct Refusal: Encodable {
       var method: String
       var kind: String
       var en: String
+      var unrecorded: Int?
     }
-    try? writer.write { db in
-      try Self.writeAudit(
-        db, actor: actor, action: "refused", entity: method, entityID: entityID, before: Refusal?.none,
-        after: Refusal(method: method, kind: error.kind.rawValue, en: error.en))
+    let id = entityID.map { String($0.unicodeScalars.prefix(TextBounds.id)) }
+    let en = String(error.en.unicodeScalars.prefix(TextBounds.freeText))
+    RefusalBudget.shared.record { [self] unrecorded in
+      let refusal = Refusal(
+        method: method, kind: error.kind.rawValue, en: en, unrecorded: unrecorded > 0 ? unrecorded : nil)
+      return
+        (try? writer.write { db in
+          try Self.writeAudit(
+            db, actor: actor, action: "refused", entity: method, entityID: id, before: Refusal?.none, after: refusal)
+        }) != nil
     }
   }
 

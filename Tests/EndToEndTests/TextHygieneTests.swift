@@ -41,4 +41,33 @@ struct TextHygieneTests {
     let (status, rest, stderr) = try chair.finish()
     #expect(status == 0 && rest.isEmpty, "\(stderr)")
   }
+
+  @Test(
+    "a flood of refused notifications with huge ids: ids cut to 64, at most 20 rows a second, every refusal counted")
+  func refusalFlood() throws {
+    let rpc = try RPCSandbox()
+    _ = try rpc.sqlite("PRAGMA wal_checkpoint(TRUNCATE)")
+    let size = { Int(try rpc.sqlite("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size")) ?? 0 }
+    let before = try size()
+    let viewer = try rpc.session()
+    let started = Date()
+    let big = (0..<10).map { _ in
+      notification("duties.cancel", ["id": String(repeating: "X", count: 1_000_000), "reason": "r"])
+    }
+    let small = (0..<300).map { _ in notification("duties.cancel", ["id": String(repeating: "Y", count: 1_000)]) }
+    viewer.sendInBackground(big + small)
+    let (status, lines, stderr) = try viewer.finish()
+    let seconds = Date().timeIntervalSince(started)
+    #expect(status == 0 && lines.isEmpty, "\(stderr)")
+    _ = try rpc.sqlite("PRAGMA wal_checkpoint(TRUNCATE)")
+    let rows = try rpc.count("audit", where: "action = 'refused'")
+    let counted = try rpc.sqlite(
+      "SELECT count(*) + sum(coalesce(json_extract(after, '$.unrecorded'), 0)) FROM audit WHERE action = 'refused'")
+    #expect(counted == "310", "every refusal is a row or counted in one")
+    #expect(rows <= 20 * Int(seconds.rounded(.up) + 1) + 1, "\(rows) rows in \(seconds) s")
+    #expect(try rpc.sqlite("SELECT max(length(entity_id)) FROM audit") == "64")
+    #expect(try rpc.sqlite("SELECT max(length(after)) FROM audit WHERE action = 'refused'").count <= 3)
+    let growth = try size() - before
+    #expect(growth <= 64 * 1024, "the database grew \(growth) bytes")
+  }
 }

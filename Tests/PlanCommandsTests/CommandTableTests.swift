@@ -209,6 +209,16 @@ struct TextBoundTests {
     #expect(checked >= 40)
   }
 
+  @Test("a refused call's id is cut to the declared length of its id")
+  func refusedID() throws {
+    let cancel = try #require(CommandTable.byName["duties.cancel"])
+    let huge = JSONValue.object([("id", .string(String(repeating: "x", count: 1_000_000)))])
+    #expect(CommandTable.refusedID(huge, cancel) == String(repeating: "x", count: TextBounds.id))
+    let leave = try #require(CommandTable.byName["officials.leave.cancel"])
+    #expect(CommandTable.refusedID(.object([("id", .integer(7))]), leave) == "7")
+    #expect(CommandTable.refusedID(nil, cancel) == nil)
+  }
+
   /// Compact JSON text of a value.
   func canonical(_ value: JSONValue) -> String {
     String(decoding: (try? JSONEncoder().encode(value)) ?? Data(), as: UTF8.self)

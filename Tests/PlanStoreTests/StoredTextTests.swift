@@ -1,9 +1,9 @@
 import Foundation
 import PlanCore
-import PlanStore
+@testable import PlanStore
 import Testing
 
-@Suite("Every text the store writes follows PlanCore's one rule")
+@Suite("Every text the store writes follows PlanCore's one rule; refusal rows are bounded")
 struct StoreTextTests {
   static let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
   static let today = CivilDate(iso: "2026-11-25")!
@@ -85,4 +85,70 @@ struct StoreTextTests {
     }
     try Self.refused(database, "title") { _ = try duty(title: String(repeating: "a", count: TextBounds.name + 1)) }
   }
+
+  @Test("a refusal's row holds the id cut to 64 characters and never the request")
+  func refusalRowIsBounded() throws {
+    let database = try Self.database()
+    let viewer = AuditActor(officialID: nil, osUser: "test", role: .viewer)
+    let error = PlanError.forbidden("Không được.", "Not allowed.")
+    database.recordRefusal(
+      viewer, method: "duties.cancel", entityID: String(repeating: "X", count: 1_000_000), error: error)
+    let row = try #require(
+      database.listAudit(duty: nil, official: nil, from: nil, to: nil, limit: 1, offset: 0).items.first)
+    #expect(row.action == "refused" && row.entity == "duties.cancel")
+    #expect(row.entityId == String(repeating: "X", count: TextBounds.id))
+    #expect((row.after ?? "").utf8.count < 200, "\(row.after ?? "")")
+  }
+}
+
+@Suite("A session writes at most 20 refusal rows a second and counts the rest")
+struct RefusalBudgetTests {
+  /// A budget of 3 a second, its writes recorded as the counts they carried.
+  final class Recorder: @unchecked Sendable {
+    let budget = RefusalBudget(perSecond: 3)
+    private let lock = NSLock()
+    private var counts: [Int] = []
+    var written: [Int] { lock.withLock { counts } }
+
+    func refuse(at seconds: Double, fails: Bool = false) {
+      budget.record(now: UInt64(seconds * 1e9)) { [self] unrecorded in
+        if fails { return false }
+        lock.withLock { counts.append(unrecorded) }
+        return true
+      }
+    }
+  }
+
+  @Test("past the budget refusals are counted; the next row written carries the count; rows + counts = refusals")
+  func countsTheRest() {
+    let recorder = Recorder()
+    for index in 0..<10 { recorder.refuse(at: 10 + Double(index) * 0.01) }
+    #expect(recorder.written == [0, 0, 0])
+    recorder.refuse(at: 10.5)
+    #expect(recorder.written == [0, 0, 0], "still within the same second")
+    recorder.refuse(at: 11.001)
+    #expect(recorder.written == [0, 0, 0, 8])
+    #expect(recorder.written.count + recorder.written.reduce(0, +) == 12)
+  }
+
+  @Test("the last refusal not written is written at the end, with the count before it")
+  func flushAtTheEnd() {
+    let recorder = Recorder()
+    for index in 0..<7 { recorder.refuse(at: 5 + Double(index) * 0.001) }
+    recorder.budget.flush()
+    #expect(recorder.written == [0, 0, 0, 3])
+    recorder.budget.flush()
+    #expect(recorder.written == [0, 0, 0, 3], "nothing left to write")
+  }
+
+  @Test("a row that could not be written is counted into the next one")
+  func failedWrite() {
+    let recorder = Recorder()
+    recorder.refuse(at: 1, fails: true)
+    recorder.refuse(at: 1.1)
+    #expect(recorder.written == [1])
+  }
+
+  @Test("the budget is 20 rows a second")
+  func budget() { #expect(RefusalBudget.perSecond == 20) }
 }
