@@ -91,3 +91,44 @@ public enum StoredText {
     }
   }
 }
+
+/// Text on its way to a terminal or a spreadsheet.
+public enum VisibleText {
+  /// `text` with every control character and every bidirectional embedding, override or isolate
+  /// written as a visible escape (`\u{1B}`, `\t`, `\n`), so that no stored or typed text can move
+  /// the cursor, clear or retitle the screen, ring the bell or reorder a line. With
+  /// `keepingLineBreaks`, LF stays a line break (for whole renderings; each line is escaped).
+  public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
+    func shown(_ scalar: Unicode.Scalar) -> Bool {
+      !(keepingLineBreaks && scalar == "\n") && needsEscape(scalar)
+    }
+    guard text.unicodeScalars.contains(where: shown) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      guard shown(scalar) else {
+        out.unicodeScalars.append(scalar)
+        continue
+      }
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      }
+    }
+    return out
+  }
+
+  /// A control character (C0, DEL, C1) or a bidirectional embedding, override or isolate.
+  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+}
+
+extension String {
+  /// The text with its control characters made visible (`VisibleText.escaped`), for a terminal or CSV.
+  public var visible: String { VisibleText.escaped(self) }
+}

@@ -47,7 +47,10 @@ public final class InteractiveShell {
 
   var language: Language { Shell.language(options) }
 
-  func say(_ vi: String, _ en: String) { print(language == .vi ? vi : en) }
+  /// Prints the text of the session's language, its control characters made visible.
+  func say(_ vi: String, _ en: String) {
+    print(VisibleText.escaped(language == .vi ? vi : en, keepingLineBreaks: true))
+  }
 
   /// Runs until Ctrl-D or `quit`; returns the exit status (0).
   public func run(banner unit: String, databasePath: String) -> Int32 {
@@ -91,7 +94,7 @@ public final class InteractiveShell {
       role = actor.role
       return true
     } catch let error as PlanError {
-      FileHandle.standardError.write(Data(((language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)") + "\n").utf8))
+      shell.report(error, language)
     } catch {}
     return false
   }

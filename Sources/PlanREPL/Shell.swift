@@ -90,6 +90,8 @@ public final class Shell {
         throw PlanError.invalidParams(
           "--format \(format.rawValue) chỉ dùng cho danh sách.", "--format \(format.rawValue) is for lists only.")
       }
+      // JSON escapes control characters itself; CSV and tables escape each cell; the rest is
+      // escaped line by line, so nothing stored or typed reaches the terminal raw.
       switch format {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
@@ -99,19 +101,26 @@ public final class Shell {
         }
         output(table.csv(language))
       case .table:
-        if invocation.command.name == "duties.mine", let page = result as? DutyPageJSON {
-          output(Tables.dashboard(try page.page().items, today: lineToday, language, width: terminalWidth()))
-        } else if let table = try Tables.table(for: result, language) {
-          output(table.render(language, width: terminalWidth()))
-        } else {
-          output(result.renderText(language))
-        }
+        output(
+          VisibleText.escaped(
+            try text(of: result, invocation.command, today: lineToday, language), keepingLineBreaks: true))
       }
       return true
     } catch let error as PlanError {
       report(error, language)
       return false
     }
+  }
+
+  /// A result as people read it: the dashboard of `duties mine`, a table for a list, else its text.
+  func text(of result: any Encodable & TextRendering, _ command: CommandEntry, today: CivilDate, _ language: Language)
+    throws -> String
+  {
+    if command.name == "duties.mine", let page = result as? DutyPageJSON {
+      return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
+    }
+    if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
+    return result.renderText(language)
   }
 
   /// Runs every line of a script; stops at the first failure unless `--keep-going`.
@@ -127,7 +136,8 @@ public final class Shell {
     return failed ? 1 : 0
   }
 
+  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed).
   func report(_ error: PlanError, _ language: Language) {
-    errors(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+    errors(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
   }
 }

@@ -90,7 +90,7 @@ struct Cchc: ParsableCommand {
         principal = try Identity.principal(named: official, in: workspace)
         fixedToday = try Identity.parseToday(today)
       } catch let error as PlanError {
-        printError("Lỗi: \(error.vi)\nError: \(error.en)")
+        printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
         throw ReportedFailure()
       }
       signal(SIGPIPE, SIG_IGN)

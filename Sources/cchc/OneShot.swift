@@ -45,7 +45,7 @@ enum OneShot {
       return try shell.run(words: arguments) ? 0 : 1
     } catch let error as PlanError {
       let language = Shell.language(base)
-      printError(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+      printError(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
       return 1
     } catch {
       printError("Lỗi / Error: \(error)")

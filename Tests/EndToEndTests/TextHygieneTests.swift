@@ -70,4 +70,55 @@ struct TextHygieneTests {
     let growth = try size() - before
     #expect(growth <= 64 * 1024, "the database grew \(growth) bytes")
   }
+
+  @Test("text stored before the rule prints escaped in get, list, CSV and errors; JSON stays JSON; tables align")
+  func escapedOutput() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    let created = try sandbox.cchc([
+      "duties", "create", "Họp", "--area", "tthc", "--due", "15/12/2026", "--effort", "2", "--lead", "tu-phap-1",
+      "--as", "chu-tich", "--db", db, "--today", "2026-11-25",
+    ])
+    try #require(created.status == 0, "\(created.stderr)")
+    // Rows an older release wrote, before control characters were refused.
+    _ = try sandbox.sqlite(
+      db,
+      """
+      UPDATE duties SET title = 'Họp' || char(27) || '[2J' || char(10) || 'giả', status = 'doing', percent = 10;
+      INSERT INTO duty_progress (duty_id, at, day, part, official_id, status, percent, note)
+        VALUES ('DX-2026-001', '2026-11-25T00:00:00Z', '2026-11-25', 'lead', 'tu-phap-1', 'doing', 10,
+          char(27) || ']0;Chủ tịch' || char(7) || char(13) || 'x');
+      """)
+    let script = """
+      duties get DX-2026-001
+      duties list
+      duties list --format csv
+      duties get "DX\u{1B}[2J"
+      duties list --format json
+      """
+    let result = try ShellLanguageTests.piped(
+      sandbox, ["--db", db, "--today", "2026-11-25", "--keep-going", "--lang", "en"], script + "\n")
+    let text = result.stdout.components(separatedBy: "{\"items\"")[0] + result.stderr
+    // CSV's records end in CR LF; nothing else may reach the terminal raw.
+    let raw = text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars.filter {
+      $0 != "\n" && $0.properties.generalCategory == .control
+    }
+    #expect(raw.isEmpty, "raw control characters: \(raw.map(\.value))")
+    #expect(result.stdout.contains(#"DX-2026-001 · 2026-12-15 · doing 10% · tu-phap-1 · Họp\u{1B}[2J\ngiả"#))
+    #expect(result.stdout.contains(#"2026-11-25 tu-phap-1 doing 10% \u{1B}]0;Chủ tịch\u{7}\rx"#))
+    #expect(result.stdout.contains(#"DX-2026-001,2026-12-15,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
+    #expect(result.stderr == #"Error: There is no duty DX\u{1B}[2J."# + "\n")
+    let lines = result.stdout.components(separatedBy: "\n")
+    let header = try #require(lines.firstIndex { $0.hasPrefix("Id ") })
+    let column = { (line: String) in line.distance(from: line.startIndex, to: line.range(of: "  Duty")!.lowerBound) }
+    #expect(lines[header + 2].hasSuffix(#"Họp\u{1B}[2J\ngiả"#))
+    #expect(
+      lines[header + 2].distance(
+        from: lines[header + 2].startIndex, to: lines[header + 2].range(of: "  Họp")!.lowerBound)
+        == column(lines[header]))
+    let json = try #require(result.stdout.range(of: "{\"items\""))
+    let page = try #require(try parse(String(result.stdout[json.lowerBound...])) as? [String: Any])
+    let items = try #require(page["items"] as? [[String: Any]])
+    #expect(items.first?["title"] as? String == "Họp\u{1B}[2J\ngiả", "JSON carries the text, escaped by JSON")
+  }
 }

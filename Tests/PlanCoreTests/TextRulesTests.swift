@@ -70,3 +70,28 @@ struct StoredTextTests {
     #expect((TextBounds.id, TextBounds.name, TextBounds.query, TextBounds.freeText) == (64, 200, 200, 2_000))
   }
 }
+
+@Suite("Text on its way to a terminal: control characters escaped, visible")
+struct VisibleTextTests {
+  @Test("escape sequences, BEL, OSC titles, CR, DEL, C1 and bidirectional overrides are written as escapes")
+  func escaped() {
+    #expect(VisibleText.escaped("a\u{1B}[2Jb") == #"a\u{1B}[2Jb"#)
+    #expect(VisibleText.escaped("\u{1B}]0;Chủ tịch\u{07}") == #"\u{1B}]0;Chủ tịch\u{7}"#)
+    #expect(VisibleText.escaped("x\ry\tz\nw") == #"x\ry\tz\nw"#)
+    #expect(VisibleText.escaped("\u{7F}\u{9B}\u{0}") == #"\u{7F}\u{9B}\u{0}"#)
+    #expect(VisibleText.escaped("abc\u{202E}fed\u{2066}") == #"abc\u{202E}fed\u{2066}"#)
+    #expect("Lỗi\u{1B}".visible == #"Lỗi\u{1B}"#)
+  }
+
+  @Test("line breaks may stay line breaks; every other control character is still escaped")
+  func keepingLineBreaks() {
+    #expect(VisibleText.escaped("a\u{1B}\nb\r\n", keepingLineBreaks: true) == "a\\u{1B}\nb\\r\n")
+  }
+
+  @Test("ordinary Vietnamese text, emoji and wide characters come back unchanged")
+  func unchanged() {
+    for text in ["Phạm Văn Thích", "Hội nghị đối thoại — quý 3/2027", "😀 中文", "", "\u{200B}"] {
+      #expect(VisibleText.escaped(text) == text)
+    }
+  }
+}
