@@ -75,6 +75,13 @@ public final class InteractiveShell {
         print("")
         return 0
       }
+      let bytes = strlen(raw)
+      if bytes > Shell.maxLineBytes {
+        // Refused before anything else reads it, and kept out of the history.
+        free(raw)
+        shell.report(Shell.tooLong(bytes: bytes), language)
+        continue
+      }
       let line = String(cString: raw)
       free(raw)
       if interrupted != 0 { continue }

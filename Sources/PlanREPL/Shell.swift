@@ -36,6 +36,10 @@ public final class Shell {
 
   /// Runs one line; returns false when it failed (the message is already written).
   public func run(line: String) -> Bool {
+    if line.utf8.count > Self.maxLineBytes {
+      report(Self.tooLong(bytes: line.utf8.count), Self.language(base))
+      return false
+    }
     // The line's own --lang applies to its errors too, even to a line that cannot be read.
     let typed = line.split(separator: " ").map(String.init)
     var language = Self.language(base)
@@ -126,14 +130,39 @@ public final class Shell {
   /// Runs every line of a script; stops at the first failure unless `--keep-going`.
   /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
   public func run(script lines: some Sequence<String>) -> Int32 {
+    run(script: lines.lazy.map(ScriptLine.text))
+  }
+
+  /// Runs every line of a script read with the line bound: a line over it fails with a message
+  /// (its text was never kept); stops at the first failure unless `--keep-going`.
+  /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
+  public func run(script lines: some Sequence<ScriptLine>) -> Int32 {
     var failed = false
     for line in lines {
-      if !run(line: line) {
+      let succeeded: Bool
+      switch line {
+      case .text(let text): succeeded = run(line: text)
+      case .tooLong(let bytes):
+        report(Self.tooLong(bytes: bytes), Self.language(base))
+        succeeded = false
+      }
+      if !succeeded {
         failed = true
         if !base.keepGoing { break }
       }
     }
     return failed ? 1 : 0
+  }
+
+  /// The longest line the shell reads, in bytes (UTF-8): far above any command (a 2 000-character
+  /// note is at most 8 000 bytes), far below what would strain memory.
+  public static let maxLineBytes = 65_536
+
+  /// The refusal of a line of `bytes` bytes, over `maxLineBytes`.
+  public static func tooLong(bytes: Int) -> PlanError {
+    PlanError.validation(
+      "Dòng lệnh dài \(bytes) byte, quá giới hạn \(maxLineBytes) byte; dòng này bị bỏ qua.",
+      "The line is \(bytes) bytes long, over the limit of \(maxLineBytes) bytes; it was skipped.")
   }
 
   /// Writes `error` in `language`, its control characters made visible (it may echo what was typed).

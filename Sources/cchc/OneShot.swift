@@ -72,17 +72,12 @@ enum OneShot {
     return options
   }
 
-  /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`.
+  /// Runs the lines of stdin (each read with the shell's line bound); stops at the first failing
+  /// one unless `--keep-going`.
   static func runScript(path: String, options: LineOptions) -> Int32 {
     guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
     let shell = Shell(
       workspace: Workspace(database: database), options: options, output: { print($0) }, errors: printError)
-    return shell.run(script: StandardInputLines())
+    return shell.run(script: ScriptLines())
   }
-}
-
-/// The lines of standard input, read as they come.
-struct StandardInputLines: Sequence, IteratorProtocol {
-  /// The next line, or nil at end of input.
-  mutating func next() -> String? { readLine(strippingNewline: true) }
 }

@@ -121,4 +121,21 @@ struct TextHygieneTests {
     let items = try #require(page["items"] as? [[String: Any]])
     #expect(items.first?["title"] as? String == "Họp\u{1B}[2J\ngiả", "JSON carries the text, escaped by JSON")
   }
+
+  @Test("a script line over 64 KiB is refused with its length, the script goes on with --keep-going, stops without")
+  func longScriptLine() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    _ = try sandbox.cchc(["init", "--db", db])
+    let script = "session whoami\n" + String(repeating: "x", count: 10_000_000) + "\nareas list --format json\n"
+    let going = try ShellLanguageTests.piped(sandbox, ["--db", db, "--keep-going", "--lang", "en"], script)
+    #expect(going.status == 1)
+    #expect(
+      going.stderr == "Error: The line is 10000000 bytes long, over the limit of 65536 bytes; it was skipped.\n",
+      "\(going.stderr.prefix(300))")
+    #expect(going.stdout.contains("guest") && going.stdout.contains(#""code":"tthc""#))
+    let stopped = try ShellLanguageTests.piped(sandbox, ["--db", db], script)
+    #expect(stopped.status == 1 && !stopped.stdout.contains(#""code":"tthc""#))
+    #expect(stopped.stderr.hasPrefix("Lỗi: Dòng lệnh dài 10000000 byte, quá giới hạn 65536 byte"))
+  }
 }

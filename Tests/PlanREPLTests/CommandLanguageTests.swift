@@ -1,3 +1,4 @@
+import Foundation
 import PlanCommands
 import PlanCore
 import PlanREPL
@@ -109,5 +110,33 @@ struct CommandLanguageTests {
     #expect(throws: PlanError.self) { try resolve("duties create x --due 31/2/2026 --area 2 --effort 1") }
     #expect(try resolve("o").command.name == "officials.list")  // the only noun starting with o
     #expect(throws: PlanError.self) { try resolve("a") }  // areas or audit
+  }
+}
+
+@Suite("The shell bounds a line's length")
+struct LineBoundTests {
+  @Test("a script's lines are read with a bound: a long line is skipped by its length, the next is read")
+  func scriptLines() throws {
+    var fds: [Int32] = [0, 0]
+    try #require(pipe(&fds) == 0)
+    let long = [UInt8](repeating: UInt8(ascii: "x"), count: 1_000_000)
+    let input = Array("một\r\n".utf8) + long + Array("\nhai\n\nba".utf8)
+    let (reading, writing) = (fds[0], fds[1])
+    let writer = Thread {
+      input.withUnsafeBytes { _ = write(writing, $0.baseAddress, $0.count) }
+      close(writing)
+    }
+    writer.start()
+    let lines = Array(ScriptLines(descriptor: reading, limit: 100))
+    close(reading)
+    #expect(lines == [.text("một"), .tooLong(bytes: 1_000_000), .text("hai"), .text(""), .text("ba")])
+  }
+
+  @Test("a line over the bound is refused in both languages, with its length and the bound")
+  func tooLongLine() {
+    let error = Shell.tooLong(bytes: 104_857_600)
+    #expect(error.en == "The line is 104857600 bytes long, over the limit of 65536 bytes; it was skipped.")
+    #expect(error.vi == "Dòng lệnh dài 104857600 byte, quá giới hạn 65536 byte; dòng này bị bỏ qua.")
+    #expect(Shell.maxLineBytes == 65_536)
   }
 }
