@@ -30,6 +30,12 @@ enum OneShot {
 
   /// Runs one command given on the command line; returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
+    let today = arguments.firstIndex(of: "--today").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    do {
+      _ = try checkedToday(today)
+    } catch {
+      return 64
+    }
     // The database comes from the line's --db (the rest of the options the shell reads itself).
     let db = arguments.firstIndex(of: "--db").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let path = GlobalOptions(db: db).databasePath()
@@ -70,6 +76,17 @@ enum OneShot {
       options.language = chosen
     }
     return options
+  }
+
+  /// The process's `--today`, checked (a real date within 2000–2099); a bad one is a usage error,
+  /// explained in both languages (exit 64).
+  static func checkedToday(_ today: String?) throws -> CivilDate? {
+    do {
+      return try Identity.parseToday(today)
+    } catch let error as PlanError {
+      printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
+      throw ReportedFailure(code: 64)
+    }
   }
 
   /// Runs the lines of stdin (each read with the shell's line bound); stops at the first failing

@@ -138,4 +138,19 @@ struct TextHygieneTests {
     #expect(stopped.status == 1 && !stopped.stdout.contains(#""code":"tthc""#))
     #expect(stopped.stderr.hasPrefix("Lỗi: Dòng lệnh dài 10000000 byte, quá giới hạn 65536 byte"))
   }
+
+  @Test("--today outside 2000–2099 on the command line is a usage error (64) in every mode")
+  func todayOutOfRange() throws {
+    let sandbox = try Sandbox()
+    let db = sandbox.path("c.sqlite")
+    _ = try sandbox.cchc(["init", "--db", db])
+    let oneShot = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "0001-01-01"])
+    #expect(oneShot.status == 64 && oneShot.stderr.contains("--today 0001-01-01 is outside 2000-01-01…2099-12-31."))
+    let json = try ShellLanguageTests.piped(sandbox, ["--json", "--db", db, "--today", "2100-01-01"], "")
+    #expect(json.status == 64 && json.stderr.contains("nằm ngoài 2000-01-01…2099-12-31"), "\(json.stderr)")
+    let script = try ShellLanguageTests.piped(sandbox, ["--db", db, "--today", "1999-12-31"], "session whoami\n")
+    #expect(script.status == 64 && script.stdout.isEmpty, "\(script.stderr)")
+    let fine = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "2099-12-31"])
+    #expect(fine.status == 0 && fine.stdout.contains("2099-12-31"), "\(fine.stderr)")
+  }
 }

@@ -140,3 +140,37 @@ struct LineBoundTests {
     #expect(Shell.maxLineBytes == 65_536)
   }
 }
+
+@Suite("The shell's own refusals: flags given twice, --today out of range")
+struct ShellRefusalTests {
+  static func resolve(_ line: String) throws -> Invocation {
+    try CommandLanguage.resolve(try Tokenizer.words(line), today: CivilDate(iso: "2026-11-25")!)
+  }
+
+  @Test(
+    "a flag given twice is refused, not taken last-wins",
+    arguments: [
+      "duties assign X --lead a --pin --no-pin", "duties assign X --lead a --no-pin --no-pin",
+      "duties list --overdue --overdue false", "duties mine --include-done --include-done",
+      "schedule run --dry-run true --dry-run",
+    ])
+  func flagTwice(line: String) {
+    let error = #expect(throws: PlanError.self) { try Self.resolve(line) }
+    #expect(error?.en.hasSuffix("' is given twice.") == true, "\(String(describing: error))")
+  }
+
+  @Test(
+    "--today outside 2000-01-01…2099-12-31 is refused, naming the range",
+    arguments: ["0001-01-01", "1999-12-31", "2100-01-01", "9999-12-31"])
+  func todayOutOfRange(text: String) {
+    let error = #expect(throws: PlanError.self) { try Identity.parseToday(text) }
+    #expect(error?.en == "--today \(text) is outside 2000-01-01…2099-12-31.")
+    #expect(error?.vi == "--today \(text) nằm ngoài 2000-01-01…2099-12-31.")
+  }
+
+  @Test("--today on the range's first and last days is taken")
+  func todayBounds() throws {
+    #expect(try Identity.parseToday("2000-01-01")?.iso == "2000-01-01")
+    #expect(try Identity.parseToday("2099-12-31")?.iso == "2099-12-31")
+  }
+}
