@@ -36,14 +36,21 @@ public enum CommandTable {
       try Access.require(context.actor.principal, entry.action, method: name)
       return try entry.execute(params, context)
     } catch let error as PlanError where error.kind == .forbidden {
-      context.database.recordRefusal(
-        context.actor, method: name, entityID: params?["id"].flatMap(Self.text), error: error)
+      context.database.recordRefusal(context.actor, method: name, entityID: Self.refusedID(params, entry), error: error)
       throw error
     } catch let error as PlanError {
       throw error
     } catch {
       throw PlanError.internal("\(error)")
     }
+  }
+
+  /// The `id` a refused call names, cut to its declared length (the refusal comes before binding,
+  /// so nothing else has bounded it yet).
+  static func refusedID(_ params: JSONValue?, _ entry: CommandEntry) -> String? {
+    guard let id = params?["id"].flatMap(text) else { return nil }
+    let declared = entry.parameters.first { $0.name == "id" }?.schema.maxLength
+    return String(id.unicodeScalars.prefix(declared ?? TextBounds.id))
   }
 
   static func text(_ value: JSONValue) -> String? {

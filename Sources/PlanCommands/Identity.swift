@@ -30,12 +30,19 @@ public enum Identity {
     }
   }
 
-  /// `--today`, checked; nil when not given.
+  /// The years `--today` may fall in (an ad-hoc duty's id carries the year: `DX-YYYY-NNN`).
+  public static let todayYears = 2000...2099
+
+  /// `--today`, checked: a real date `YYYY-MM-DD` from 2000-01-01 to 2099-12-31; nil when not given.
   public static func parseToday(_ text: String?) throws -> CivilDate? {
     guard let text else { return nil }
     guard let date = CivilDate(iso: text) else {
       throw PlanError.invalidParams(
         "--today \(text) không phải ngày YYYY-MM-DD.", "--today \(text) is not a date YYYY-MM-DD.")
+    }
+    guard todayYears.contains(date.year) else {
+      throw PlanError.invalidParams(
+        "--today \(text) nằm ngoài 2000-01-01…2099-12-31.", "--today \(text) is outside 2000-01-01…2099-12-31.")
     }
     return date
   }

@@ -199,8 +199,11 @@ extension Array: ParameterValue where Element: ParameterValue {
 }
 
 extension Tagged: ParameterValue where RawValue: ParameterValue {
-  /// The raw value's schema (an id is a string).
-  public static var schema: Schema { RawValue.schema }
+  /// The raw value's schema; an id is a string of at most `TextBounds.id` characters.
+  public static var schema: Schema {
+    guard case .string(let format, let values, nil) = RawValue.schema else { return RawValue.schema }
+    return .string(format: format, values: values, maxLength: TextBounds.id)
+  }
   /// The id of the raw value.
   public static func read(_ json: JSONValue, name: String) throws -> Tagged {
     Tagged(rawValue: try RawValue.read(json, name: name))
@@ -290,7 +293,7 @@ public struct Arguments: Sendable {
 
   /// Binds `params` to `declarations`: refuses anything but a by-name object, unknown members and
   /// wrong types (−32602, naming the member), missing required members (−32602), values outside
-  /// their bounds (−32004) or their word lists (−32602); then reads each value as its type.
+  /// their bounds, lengths or word lists (−32004, naming the member); then reads each value as its type.
   public static func bind(_ params: JSONValue?, to declarations: [Parameter]) throws -> Arguments {
     let object = try members(of: params)
     let byName = Dictionary(declarations.map { ($0.name, $0) }) { first, _ in first }

@@ -102,7 +102,8 @@ public enum PlanList: PlanCommand {
   static let kind = Param<PlanItemKind?>("kind", Bilingual("Nhiệm vụ hay giải pháp", "Task or solution"))
   /// Words to find.
   static let query = Param<String?>(
-    "query", placeholder: "WORDS", Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")
+    "query", .text(TextBounds.query), placeholder: "WORDS",
+    Bilingual("Từ cần tìm, gõ không dấu cũng được", "Words to find; diacritics optional")
   )
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.planItem)
@@ -154,13 +155,15 @@ public enum OfficialsList: PlanCommand {
   public static let parameters: [any ParameterDeclaration] = [query, active, position]
   /// Name or id.
   static let query = Param<String?>(
-    "query", placeholder: "WORDS", Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional"))
+    "query", .text(TextBounds.query), placeholder: "WORDS",
+    Bilingual("Tên hoặc mã, gõ không dấu cũng được", "Name or id; diacritics optional"))
   /// Active or not.
   static let active = Param<Bool?>(
     "active", placeholder: "true|false",
     Bilingual("Chỉ người đang hoặc không còn hoạt động", "Only active or inactive officials"))
   /// A position.
-  static let position = Param<String?>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
+  static let position = Param<String?>(
+    "position", .text(TextBounds.id), placeholder: "POSITION", Bilingual("Vị trí", "Position"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.official)
 
@@ -224,7 +227,7 @@ public enum DutiesList: PlanCommand {
     Bilingual("Chỉ việc quá hạn (true) hoặc không quá hạn (false)", "Only overdue (true) or not overdue (false)"))
   /// Words of the title.
   static let query = Param<String?>(
-    "query", placeholder: "WORDS",
+    "query", .text(TextBounds.query), placeholder: "WORDS",
     Bilingual("Từ trong tên việc, gõ không dấu cũng được", "Words of the title; diacritics optional"))
   /// The schema of its result.
   public static let result = Shapes.page(Shapes.duty)

@@ -69,13 +69,25 @@ public indirect enum Schema: Sendable {
     }
   }
 
+  /// The longest string the schema takes (through `nullable` and `array`), if it says.
+  public var maxLength: Int? {
+    switch self {
+    case .string(_, _, let maxLength): maxLength
+    case .nullable(let schema), .array(let schema): schema.maxLength
+    default: nil
+    }
+  }
+
+  /// A string of at most `maxLength` characters.
+  public static func text(_ maxLength: Int) -> Schema { .string(maxLength: maxLength) }
+
   /// A whole number within `range`.
   public static func integer(_ range: ClosedRange<Int>) -> Schema {
     .integer(minimum: range.lowerBound, maximum: range.upperBound)
   }
 
-  /// Refuses a value of the right type that breaks the schema's bounds, naming `name`: a number
-  /// outside its range or a string over its length (−32004), a word not in its list (−32602).
+  /// Refuses a value of the right type that breaks the schema's bounds, naming `name` (−32004): a
+  /// number outside its range, a string over its length (in code points), a word not in its list.
   /// Values under `anyOf` are left to their reader (each branch has its own words).
   public func checkBounds(_ value: JSONValue, name: String) throws {
     switch (self, value) {
@@ -84,10 +96,10 @@ public indirect enum Schema: Sendable {
       if let maximum, number > maximum { throw Self.outOfRange(number, name: name, minimum, maximum) }
     case (.string(_, let values, let maxLength), .string(let text)):
       if let values, !values.contains(text) { throw Self.unknownWord(text, name: name, allowed: values) }
-      if let maxLength, text.count > maxLength {
-        throw PlanError.validation(
-          "\(name): dài quá \(maxLength) ký tự (nhận \(text.count)).",
-          "\(name): longer than \(maxLength) characters (got \(text.count)).")
+      if let maxLength {
+        // Code points, as JSON Schema counts them: a run of combining marks is no shorter than it is.
+        let length = text.unicodeScalars.count
+        if length > maxLength { throw TextBounds.tooLong(name, maximum: maxLength, length: length) }
       }
     case (.array(let items), .array(let values)):
       for (index, item) in values.enumerated() { try items.checkBounds(item, name: "\(name)[\(index)]") }
@@ -116,10 +128,10 @@ public indirect enum Schema: Sendable {
     }
   }
 
-  /// A word not in `allowed`, listing them (the message of a data file's unknown word).
+  /// A word not in `allowed`, listing them (the message of a data file's unknown word; −32004).
   static func unknownWord(_ word: String, name: String, allowed: [String]) -> PlanError {
     let list = allowed.joined(separator: ", ")
-    return PlanError.invalidParams(
+    return PlanError.validation(
       "\(name): giá trị '\(word)' không hợp lệ; chỉ nhận: \(list)", "\(name): invalid value '\(word)'; allowed: \(list)"
     )
   }

@@ -51,23 +51,24 @@ extension DutyView: TextRendering {
   /// `id · due · status percent% · lead · title`.
   public func renderText(_ language: Language) -> String {
     let state = overdue ? Bilingual("QUÁ HẠN", "OVERDUE").text(language) : status.rawValue
-    var line = "\(id) · \(due.text(language)) · \(state) \(percent)% · \(lead ?? "—") · \(title)"
+    var line =
+      "\(id.rawValue.visible) · \(due.text(language)) · \(state) \(percent)% · \((lead?.rawValue ?? "—").visible) · \(title.visible)"
     if let myRole { line += " [\(myRole)]" }
     if let completedOn = completedOn?.text(language) {
       line += "\n  " + Bilingual("Hoàn thành ngày \(completedOn)", "Completed on \(completedOn)").text(language)
-      if let result { line += "\n  " + Bilingual("Kết quả: ", "Result: ").text(language) + result }
-      if let evidence { line += "\n  " + Bilingual("Kiểm chứng: ", "Evidence: ").text(language) + evidence }
+      if let result { line += "\n  " + Bilingual("Kết quả: ", "Result: ").text(language) + result.visible }
+      if let evidence { line += "\n  " + Bilingual("Kiểm chứng: ", "Evidence: ").text(language) + evidence.visible }
     }
     if let cancelledOn = cancelledOn?.text(language) {
       line += "\n  " + Bilingual("Đã hủy ngày \(cancelledOn)", "Cancelled on \(cancelledOn)").text(language)
-      if let cancelReason { line += ": " + cancelReason }
+      if let cancelReason { line += ": " + cancelReason.visible }
     }
     for entry in progress ?? [] {
       let part = entry.part == .coordinator ? Bilingual(" (phối hợp)", " (coordinator)").text(language) : ""
       line +=
-        "\n  \(entry.date.text(language)) \(entry.official ?? "—")\(part) \(entry.status.rawValue) \(entry.percent)% \(entry.note ?? "")"
+        "\n  \(entry.date.text(language)) \((entry.official?.rawValue ?? "—").visible)\(part) \(entry.status.rawValue) \(entry.percent)% \((entry.note ?? "").visible)"
     }
-    for warning in warnings ?? [] { line += "\n  ! " + (language == .vi ? warning.vi : warning.en) }
+    for warning in warnings ?? [] { line += "\n  ! " + (language == .vi ? warning.vi : warning.en).visible }
     return line
   }
 }
@@ -75,22 +76,23 @@ extension DutyView: TextRendering {
 extension OfficialView: TextRendering {
   /// `id · name · position · load/capacity h`.
   public func renderText(_ language: Language) -> String {
-    var line = "\(id) · \(name) · \(position) · \(loadThisMonth)/\(capacityThisMonth) h"
+    var line =
+      "\(id.rawValue.visible) · \(name.visible) · \(position.visible) · \(loadThisMonth)/\(capacityThisMonth) h"
     if !active { line += Bilingual(" (không hoạt động)", " (inactive)").text(language) }
     if let unassigned, !unassigned.isEmpty {
       line +=
         "\n" + Bilingual("Không còn chủ trì:", "No longer leads:").text(language) + " "
-        + unassigned.map(\.id).joined(separator: ", ")
+        + unassigned.map(\.id.rawValue.visible).joined(separator: ", ")
     }
     if let unpinned, !unpinned.isEmpty {
       line +=
         "\n" + Bilingual("Đã bỏ ghim, cần giao lại:", "Unpinned, to assign again:").text(language) + " "
-        + unpinned.joined(separator: ", ")
+        + unpinned.map(\.rawValue.visible).joined(separator: ", ")
     }
     if let uncoordinated, !uncoordinated.isEmpty {
       line +=
         "\n" + Bilingual("Không còn phối hợp:", "No longer coordinates:").text(language) + " "
-        + uncoordinated.joined(separator: ", ")
+        + uncoordinated.map(\.rawValue.visible).joined(separator: ", ")
     }
     return line
   }
@@ -102,19 +104,21 @@ extension AreaView: TextRendering {
     let counts = Bilingual(
       "\(items) nhiệm vụ, \(planned) việc, \(done) xong, \(overdue) quá hạn",
       "\(items) items, \(planned) duties, \(done) done, \(overdue) overdue")
-    return "\(id) \(code) · \(language == .vi ? localName : name) · \(counts.text(language))"
+    return "\(id) \(code.visible) · \((language == .vi ? localName : name).visible) · \(counts.text(language))"
   }
 }
 
 extension PlanItemView: TextRendering {
   /// `id · title`, then the text.
-  public func renderText(_ language: Language) -> String { "\(item.id) · \(item.title)\n  \(item.text)" }
+  public func renderText(_ language: Language) -> String {
+    "\(item.id.rawValue.visible) · \(item.title.visible)\n  \(item.text.visible)"
+  }
 }
 
 extension AuditEntry: TextRendering {
   /// `at · official · action · entity id`.
   public func renderText(_ language: Language) -> String {
-    "\(at) · \(official ?? "—") (\(osUser)) · \(action) · \(entity) \(entityId ?? "")"
+    "\(at.visible) · \((official?.rawValue ?? "—").visible) (\(osUser.visible)) · \(action.visible) · \(entity.visible) \((entityId ?? "").visible)"
   }
 }
 
@@ -122,7 +126,8 @@ extension LeaveView: TextRendering {
   /// `#id official from–to reason`.
   public func renderText(_ language: Language) -> String {
     let state = cancelled ? Bilingual(" (đã hủy)", " (cancelled)").text(language) : ""
-    return "#\(id) \(official) \(from.text(language))–\(to.text(language)) \(reason ?? "")\(state)"
+    return
+      "#\(id) \(official.rawValue.visible) \(from.text(language))–\(to.text(language)) \((reason ?? "").visible)\(state)"
   }
 }
 
@@ -136,7 +141,8 @@ extension JSONValue: TextRendering {
 extension WhoAmI.Output: TextRendering {
   /// `official (name), role`.
   public func renderText(_ language: Language) -> String {
-    let who = official.map { "\($0) (\(name ?? ""))" } ?? Bilingual("khách", "guest").text(language)
-    return "\(who) · \(role.rawValue) · \(osUser) · \(today)"
+    let who =
+      official.map { "\($0.rawValue.visible) (\((name ?? "").visible))" } ?? Bilingual("khách", "guest").text(language)
+    return "\(who) · \(role.rawValue) · \(osUser.visible) · \(today)"
   }
 }

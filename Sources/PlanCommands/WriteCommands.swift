@@ -22,7 +22,7 @@ public enum DutiesCreate: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [title, area, due, effort, lead, coordinators, note]
   /// Title.
-  static let title = Param<String>("title", positional: "TITLE", Bilingual("Tên việc", "Title"))
+  static let title = Param<String>("title", .text(TextBounds.name), positional: "TITLE", Bilingual("Tên việc", "Title"))
   /// Area.
   static let area = Param<AreaReference>("area", Bilingual("Lĩnh vực (số hoặc mã)", "Area (number or code)"))
   /// Due date.
@@ -37,7 +37,8 @@ public enum DutiesCreate: PlanCommand {
   static let coordinators = Param<[OfficialID]>(
     "coordinators", default: [], Bilingual("Người phối hợp", "Coordinators"))
   /// Note.
-  static let note = Param<String?>("note", placeholder: "TEXT", Bilingual("Ghi chú", "Note"))
+  static let note = Param<String?>(
+    "note", .text(TextBounds.freeText), placeholder: "TEXT", Bilingual("Ghi chú", "Note"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
@@ -121,7 +122,7 @@ public enum DutiesProgress: PlanCommand {
     "percent", .integer(DutyRules.percents), positional: "PERCENT", Bilingual("Phần trăm", "Percent"))
   /// What was done.
   static let note = Param<String?>(
-    "note", placeholder: "TEXT",
+    "note", .text(TextBounds.freeText), placeholder: "TEXT",
     Bilingual("Đã làm được gì (bắt buộc khi hạ tiến độ)", "What was done (needed to lower the percent)"))
   /// The schema of its result.
   public static let result = Shapes.duty
@@ -147,10 +148,12 @@ public enum DutiesComplete: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [dutyParameter, outcome, evidence, versionParameter]
   /// What came of it (the member `result`).
-  static let outcome = Param<String?>("result", placeholder: "TEXT", Bilingual("Kết quả đạt được", "What came of it"))
+  static let outcome = Param<String?>(
+    "result", .text(TextBounds.freeText), placeholder: "TEXT", Bilingual("Kết quả đạt được", "What came of it"))
   /// The evidence.
   static let evidence = Param<String?>(
-    "evidence", placeholder: "REF", Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")
+    "evidence", .text(TextBounds.freeText), placeholder: "REF",
+    Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")
   )
   /// The schema of its result.
   public static let result = Shapes.duty
@@ -174,7 +177,8 @@ public enum DutiesCancel: PlanCommand {
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] = [dutyParameter, reason, versionParameter]
   /// Why.
-  static let reason = Param<String>("reason", placeholder: "TEXT", Bilingual("Lý do", "Reason"))
+  static let reason = Param<String>(
+    "reason", .text(TextBounds.freeText), placeholder: "TEXT", Bilingual("Lý do", "Reason"))
   /// The schema of its result.
   public static let result = Shapes.duty
 
@@ -222,12 +226,14 @@ public enum OfficialsAdd: PlanCommand {
   static let id = Param<OfficialID?>(
     "id", placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)"))
   /// Its name.
-  static let fullName = Param<String>("name", positional: "NAME", Bilingual("Họ tên", "Name"))
+  static let fullName = Param<String>("name", .text(TextBounds.name), positional: "NAME", Bilingual("Họ tên", "Name"))
   /// Its position.
-  static let position = Param<String>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
+  static let position = Param<String>(
+    "position", .text(TextBounds.id), placeholder: "POSITION", Bilingual("Vị trí", "Position"))
   /// Its title under the old decree.
   static let legacyTitle = Param<String?>(
-    "legacyTitle", placeholder: "TITLE", Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023"))
+    "legacyTitle", .text(TextBounds.name), placeholder: "TITLE",
+    Bilingual("Chức danh theo NĐ 33/2023", "Title under Decree 33/2023"))
   /// Cán bộ or công chức.
   static let kind = Param<StaffKind>(
     "kind", default: .congChuc,
@@ -236,7 +242,8 @@ public enum OfficialsAdd: PlanCommand {
   static let officialRole = Param<Role>(
     "role", default: .official, Bilingual("Vai trò (mặc định official)", "Role (default official)"))
   /// Its skills.
-  static let skills = Param<[String]>("skills", default: [], Bilingual("Kỹ năng", "Skills"))
+  static let skills = Param<[String]>(
+    "skills", .array(.text(TextBounds.id)), default: [], Bilingual("Kỹ năng", "Skills"))
   /// Its hours a month.
   static let capacity = Param<Int>(
     "capacity", .integer(PlanBounds.hours), placeholder: "HOURS", default: 16,
@@ -270,14 +277,15 @@ public enum OfficialsUpdate: PlanCommand {
     versionParameter,
   ]
   /// A new name.
-  static let fullName = Param<String?>("name", placeholder: "NAME", Bilingual("Họ tên", "Name"))
+  static let fullName = Param<String?>("name", .text(TextBounds.name), placeholder: "NAME", Bilingual("Họ tên", "Name"))
   /// A new position.
-  static let position = Param<String?>("position", placeholder: "POSITION", Bilingual("Vị trí", "Position"))
+  static let position = Param<String?>(
+    "position", .text(TextBounds.id), placeholder: "POSITION", Bilingual("Vị trí", "Position"))
   /// A new role.
   static let officialRole = Param<Role?>("role", Bilingual("Vai trò", "Role"))
   /// New skills.
   static let skills = Param<[String]?>(
-    "skills", Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)"))
+    "skills", .array(.text(TextBounds.id)), Bilingual("Kỹ năng (thay danh sách cũ)", "Skills (replacing the list)"))
   /// New hours a month.
   static let capacity = Param<Int?>(
     "capacity", .integer(PlanBounds.hours), placeholder: "HOURS", Bilingual("Số giờ mỗi tháng", "Hours a month"))
@@ -320,7 +328,8 @@ public enum OfficialsLeave: PlanCommand {
   /// Last day.
   static let to = Param<CivilDate>("to", Bilingual("Đến ngày", "Last day"))
   /// Why.
-  static let reason = Param<String?>("reason", placeholder: "TEXT", Bilingual("Lý do", "Reason"))
+  static let reason = Param<String?>(
+    "reason", .text(TextBounds.freeText), placeholder: "TEXT", Bilingual("Lý do", "Reason"))
   /// The schema of its result.
   public static let result = Shapes.leave
 

@@ -163,12 +163,13 @@ public enum CommandLanguage {
     var members: [(String, JSONValue)] = []
     var positionals = positional(command)
     var index = 0
-    func set(_ parameter: Parameter, _ text: String) throws {
+    // Every parameter once, flags too (`--pin --no-pin` is refused, not the last one taken).
+    func set(_ parameter: Parameter, _ value: @autoclosure () throws -> JSONValue) throws {
       if members.contains(where: { $0.0 == parameter.name }) {
         throw PlanError.invalidParams(
           "Tham số '\(parameter.name)' được cho hai lần.", "Parameter '\(parameter.name)' is given twice.")
       }
-      members.append((parameter.name, try value(text, for: parameter, today: today)))
+      members.append((parameter.name, try value()))
     }
     while index < words.count {
       let word = words[index]
@@ -187,23 +188,24 @@ public enum CommandLanguage {
         }
         if case .boolean = parameter.schema {
           if index + 1 < words.count, let flag = boolean(words[index + 1]) {
-            members.append((parameter.name, .bool(negated ? !flag : flag)))
+            try set(parameter, .bool(negated ? !flag : flag))
             index += 1
           } else {
-            members.append((parameter.name, .bool(!negated)))
+            try set(parameter, .bool(!negated))
           }
         } else {
           guard index + 1 < words.count, !words[index + 1].hasPrefix("--") else {
             throw PlanError.invalidParams("\(word) cần một giá trị.", "\(word) needs a value.")
           }
-          try set(parameter, words[index + 1])
+          try set(parameter, try value(words[index + 1], for: parameter, today: today))
           index += 1
         }
       } else {
         guard !positionals.isEmpty else {
           throw PlanError.invalidParams("Thừa '\(word)'.", "Unexpected '\(word)'.")
         }
-        try set(positionals.removeFirst(), word)
+        let parameter = positionals.removeFirst()
+        try set(parameter, try value(word, for: parameter, today: today))
       }
       index += 1
     }

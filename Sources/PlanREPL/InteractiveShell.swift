@@ -47,7 +47,10 @@ public final class InteractiveShell {
 
   var language: Language { Shell.language(options) }
 
-  func say(_ vi: String, _ en: String) { print(language == .vi ? vi : en) }
+  /// Prints the text of the session's language, its control characters made visible.
+  func say(_ vi: String, _ en: String) {
+    print(VisibleText.escaped(language == .vi ? vi : en, keepingLineBreaks: true))
+  }
 
   /// Runs until Ctrl-D or `quit`; returns the exit status (0).
   public func run(banner unit: String, databasePath: String) -> Int32 {
@@ -72,6 +75,13 @@ public final class InteractiveShell {
         print("")
         return 0
       }
+      let bytes = strlen(raw)
+      if bytes > Shell.maxLineBytes {
+        // Refused before anything else reads it, and kept out of the history.
+        free(raw)
+        shell.report(Shell.tooLong(bytes: bytes), language)
+        continue
+      }
       let line = String(cString: raw)
       free(raw)
       if interrupted != 0 { continue }
@@ -91,7 +101,7 @@ public final class InteractiveShell {
       role = actor.role
       return true
     } catch let error as PlanError {
-      FileHandle.standardError.write(Data(((language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)") + "\n").utf8))
+      shell.report(error, language)
     } catch {}
     return false
   }

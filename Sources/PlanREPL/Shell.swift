@@ -36,6 +36,10 @@ public final class Shell {
 
   /// Runs one line; returns false when it failed (the message is already written).
   public func run(line: String) -> Bool {
+    if line.utf8.count > Self.maxLineBytes {
+      report(Self.tooLong(bytes: line.utf8.count), Self.language(base))
+      return false
+    }
     // The line's own --lang applies to its errors too, even to a line that cannot be read.
     let typed = line.split(separator: " ").map(String.init)
     var language = Self.language(base)
@@ -90,6 +94,8 @@ public final class Shell {
         throw PlanError.invalidParams(
           "--format \(format.rawValue) chỉ dùng cho danh sách.", "--format \(format.rawValue) is for lists only.")
       }
+      // JSON escapes control characters itself; CSV and tables escape each cell; the rest is
+      // escaped line by line, so nothing stored or typed reaches the terminal raw.
       switch format {
       case .json:
         output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
@@ -99,13 +105,9 @@ public final class Shell {
         }
         output(table.csv(language))
       case .table:
-        if invocation.command.name == "duties.mine", let page = result as? DutyPageJSON {
-          output(Tables.dashboard(try page.page().items, today: lineToday, language, width: terminalWidth()))
-        } else if let table = try Tables.table(for: result, language) {
-          output(table.render(language, width: terminalWidth()))
-        } else {
-          output(result.renderText(language))
-        }
+        output(
+          VisibleText.escaped(
+            try text(of: result, invocation.command, today: lineToday, language), keepingLineBreaks: true))
       }
       return true
     } catch let error as PlanError {
@@ -114,12 +116,37 @@ public final class Shell {
     }
   }
 
+  /// A result as people read it: the dashboard of `duties mine`, a table for a list, else its text.
+  func text(of result: any Encodable & TextRendering, _ command: CommandEntry, today: CivilDate, _ language: Language)
+    throws -> String
+  {
+    if command.name == "duties.mine", let page = result as? DutyPageJSON {
+      return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
+    }
+    if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
+    return result.renderText(language)
+  }
+
   /// Runs every line of a script; stops at the first failure unless `--keep-going`.
   /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
   public func run(script lines: some Sequence<String>) -> Int32 {
+    run(script: lines.lazy.map(ScriptLine.text))
+  }
+
+  /// Runs every line of a script read with the line bound: a line over it fails with a message
+  /// (its text was never kept); stops at the first failure unless `--keep-going`.
+  /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
+  public func run(script lines: some Sequence<ScriptLine>) -> Int32 {
     var failed = false
     for line in lines {
-      if !run(line: line) {
+      let succeeded: Bool
+      switch line {
+      case .text(let text): succeeded = run(line: text)
+      case .tooLong(let bytes):
+        report(Self.tooLong(bytes: bytes), Self.language(base))
+        succeeded = false
+      }
+      if !succeeded {
         failed = true
         if !base.keepGoing { break }
       }
@@ -127,7 +154,19 @@ public final class Shell {
     return failed ? 1 : 0
   }
 
+  /// The longest line the shell reads, in bytes (UTF-8): far above any command (a 2 000-character
+  /// note is at most 8 000 bytes), far below what would strain memory.
+  public static let maxLineBytes = 65_536
+
+  /// The refusal of a line of `bytes` bytes, over `maxLineBytes`.
+  public static func tooLong(bytes: Int) -> PlanError {
+    PlanError.validation(
+      "Dòng lệnh dài \(bytes) byte, quá giới hạn \(maxLineBytes) byte; dòng này bị bỏ qua.",
+      "The line is \(bytes) bytes long, over the limit of \(maxLineBytes) bytes; it was skipped.")
+  }
+
+  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed).
   func report(_ error: PlanError, _ language: Language) {
-    errors(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+    errors(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
   }
 }

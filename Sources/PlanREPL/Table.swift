@@ -14,9 +14,11 @@ public struct Table: Sendable {
   var columns: [Column]
   var rows: [[String]]
 
-  /// The table as text in `language`, at most `width` columns wide (nil: no limit).
+  /// The table as text in `language`, at most `width` columns wide (nil: no limit). Each cell's
+  /// control characters are made visible first, so that widths are measured on what is shown.
   public func render(_ language: Language, width: Int?) -> String {
-    let headers = columns.map { $0.header.text(language) }
+    let headers = columns.map { $0.header.text(language).visible }
+    let rows = rows.map { $0.map(\.visible) }
     var widths = headers.map(VietnameseText.displayWidth)
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {
@@ -57,10 +59,12 @@ public struct Table: Sendable {
     return out + "…"
   }
 
-  /// The table as CSV with a UTF-8 byte-order mark (so that Excel reads Vietnamese right).
+  /// The table as CSV with a UTF-8 byte-order mark (so that Excel reads Vietnamese right); each
+  /// field's control characters are made visible (a line break in a note reads `\n`).
   public func csv(_ language: Language) -> String {
-    func field(_ text: String) -> String {
-      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    func field(_ raw: String) -> String {
+      let text = raw.visible
+      return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
     let lines = [columns.map { field($0.header.text(language)) }] + rows.map { $0.map(field) }

@@ -85,17 +85,27 @@ extension PlanDatabase {
     }
   }
 
-  /// Records a refused call: an audit row and nothing else.
+  /// Records a refused call: an audit row and nothing else, holding the method, the error and the
+  /// id the caller gives (cut to `TextBounds.id`), never the request. At most
+  /// `RefusalBudget.perSecond` rows a second per process; the refusals past it are counted into
+  /// the next row written (`unrecorded`), or at exit.
   public func recordRefusal(_ actor: AuditActor, method: String, entityID: String?, error: PlanError) {
     struct Refusal: Encodable {
       var method: String
       var kind: String
       var en: String
+      var unrecorded: Int?
     }
-    try? writer.write { db in
-      try Self.writeAudit(
-        db, actor: actor, action: "refused", entity: method, entityID: entityID, before: Refusal?.none,
-        after: Refusal(method: method, kind: error.kind.rawValue, en: error.en))
+    let id = entityID.map { String($0.unicodeScalars.prefix(TextBounds.id)) }
+    let en = String(error.en.unicodeScalars.prefix(TextBounds.freeText))
+    RefusalBudget.shared.record { [self] unrecorded in
+      let refusal = Refusal(
+        method: method, kind: error.kind.rawValue, en: en, unrecorded: unrecorded > 0 ? unrecorded : nil)
+      return
+        (try? writer.write { db in
+          try Self.writeAudit(
+            db, actor: actor, action: "refused", entity: method, entityID: id, before: Refusal?.none, after: refusal)
+        }) != nil
     }
   }
 
@@ -167,19 +177,15 @@ extension PlanDatabase {
     return .chair
   }
 
+  /// A text to store, by PlanCore's one rule for stored text (`StoredText.clean`); names and titles
+  /// are bounded as names, everything else as free text. Nil stays nil unless `required`.
   static func text(_ value: String?, field: String, required: Bool) throws -> String? {
     guard let value else {
       if required { throw PlanError.validation("\(field) không được để trống.", "\(field) must not be empty.") }
       return nil
     }
-    let trimmed = VietnameseText.nfc(value).trimmingCharacters(in: .whitespacesAndNewlines)
-    if required && trimmed.isEmpty {
-      throw PlanError.validation("\(field) không được để trống.", "\(field) must not be empty.")
-    }
-    if trimmed.count > 2000 {
-      throw PlanError.validation("\(field) dài quá 2 000 ký tự.", "\(field) is longer than 2,000 characters.")
-    }
-    return trimmed
+    let maxLength = ["title", "name", "legacyTitle"].contains(field) ? TextBounds.name : TextBounds.freeText
+    return try StoredText.clean(value, field: field, required: required, maxLength: maxLength)
   }
 
   // MARK: Duties

@@ -62,6 +62,7 @@ struct Cchc: ParsableCommand {
 
   func run() throws {
     do {
+      let fixedToday = try OneShot.checkedToday(today)
       let path = GlobalOptions(db: db).databasePath()
       guard json else {
         if isatty(STDIN_FILENO) == 1 {
@@ -85,12 +86,10 @@ struct Cchc: ParsableCommand {
       }
       let workspace = Workspace(database: try DatabaseAccess.open(path: path))
       let principal: Principal
-      let fixedToday: CivilDate?
       do {
         principal = try Identity.principal(named: official, in: workspace)
-        fixedToday = try Identity.parseToday(today)
       } catch let error as PlanError {
-        printError("Lỗi: \(error.vi)\nError: \(error.en)")
+        printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
         throw ReportedFailure()
       }
       signal(SIGPIPE, SIG_IGN)

@@ -30,6 +30,12 @@ enum OneShot {
 
   /// Runs one command given on the command line; returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
+    let today = arguments.firstIndex(of: "--today").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    do {
+      _ = try checkedToday(today)
+    } catch {
+      return 64
+    }
     // The database comes from the line's --db (the rest of the options the shell reads itself).
     let db = arguments.firstIndex(of: "--db").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let path = GlobalOptions(db: db).databasePath()
@@ -45,7 +51,7 @@ enum OneShot {
       return try shell.run(words: arguments) ? 0 : 1
     } catch let error as PlanError {
       let language = Shell.language(base)
-      printError(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)")
+      printError(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
       return 1
     } catch {
       printError("Lỗi / Error: \(error)")
@@ -72,24 +78,23 @@ enum OneShot {
     return options
   }
 
-  /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`.
+  /// The process's `--today`, checked (a real date within 2000–2099); a bad one is a usage error,
+  /// explained in both languages (exit 64).
+  static func checkedToday(_ today: String?) throws -> CivilDate? {
+    do {
+      return try Identity.parseToday(today)
+    } catch let error as PlanError {
+      printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
+      throw ReportedFailure(code: 64)
+    }
+  }
+
+  /// Runs the lines of stdin (each read with the shell's line bound); stops at the first failing
+  /// one unless `--keep-going`.
   static func runScript(path: String, options: LineOptions) -> Int32 {
     guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
     let shell = Shell(
       workspace: Workspace(database: database), options: options, output: { print($0) }, errors: printError)
-    return shell.run(script: StandardInputLines())
-  }
-}
-
-/// The lines of standard input, read as they come; a UTF-8 byte-order mark at the start of the
-/// input (an editor's) is not part of the first word.
-struct StandardInputLines: Sequence, IteratorProtocol {
-  private var first = true
-
-  /// The next line, or nil at end of input.
-  mutating func next() -> String? {
-    guard let line = readLine(strippingNewline: true) else { return nil }
-    defer { first = false }
-    return first && line.unicodeScalars.first == "\u{FEFF}" ? String(line.unicodeScalars.dropFirst()) : line
+    return shell.run(script: ScriptLines())
   }
 }

@@ -184,11 +184,11 @@ struct JSONRPCSpecTests {
       try chair.result("duties.create", ["title": "Việc đã hủy", "area": 3, "due": "2026-12-20", "effort": 1])["id"]
         as? String)
     _ = try chair.result("duties.cancel", ["id": duty, "reason": "Không cần nữa"])
-    // `names`: the parameter an invalid-params message must name.
+    // `names`: the parameter the message must name.
     let cases: [(method: String, params: [String: Any], code: Int, kind: String, names: String?)] = [
       ("khong.co", [:], -32601, "method-not-found", nil),
       ("plan.get", [:], -32602, "invalid-params", "id"),
-      ("duties.list", ["status": "xong"], -32602, "invalid-params", "status"),
+      ("duties.list", ["status": "xong"], -32004, "validation", "status"),
       (
         "duties.create", ["title": "x", "area": 1, "due": "2026-12-01", "effort": 1.5], -32602, "invalid-params",
         "effort"

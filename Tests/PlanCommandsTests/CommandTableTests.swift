@@ -110,7 +110,7 @@ struct ParameterDeclarationTests {
     #expect(checked >= 20)
   }
 
-  @Test("every word list of every command refuses another word (−32602, listing the words)")
+  @Test("every word list of every command refuses another word (−32004 validation, listing the words)")
   func wordLists() throws {
     var checked = 0
     for entry in CommandTable.all {
@@ -118,7 +118,7 @@ struct ParameterDeclarationTests {
         guard case .string(_, let values?, _) = parameter.schema else { continue }
         let members = Self.samples(entry).filter { $0.0 != parameter.name } + [(parameter.name, .string("khac"))]
         let error = #expect(throws: PlanError.self) { try Arguments.bind(.object(members), to: entry.parameters) }
-        #expect(error?.code == -32602, "\(entry.name).\(parameter.name)")
+        #expect(error?.code == -32004 && error?.kind == .validation, "\(entry.name).\(parameter.name)")
         #expect(error?.en == "\(parameter.name): invalid value 'khac'; allowed: \(values.joined(separator: ", "))")
         checked += 1
       }
@@ -149,5 +149,78 @@ struct ParameterDeclarationTests {
     #expect(try arguments[declared] == nil)
     let error = #expect(throws: PlanError.self) { try arguments[stray] }
     #expect(error?.code == -32603)
+  }
+}
+
+@Suite("Every text parameter has a length bound, published, refused past it (−32004 naming it)")
+struct TextBoundTests {
+  /// The string schemas inside `schema` that bound nothing: no length, no word list, no format.
+  static func unbounded(_ schema: Schema) -> Bool {
+    switch schema {
+    case .string(let format, let values, let maxLength): format == nil && values == nil && maxLength == nil
+    case .array(let items), .nullable(let items): unbounded(items)
+    case .anyOf(let schemas): schemas.contains(where: unbounded)
+    default: false
+    }
+  }
+
+  @Test("no string parameter of any command lacks a bound, and every bound is in the published schema")
+  func everyStringIsBounded() throws {
+    var bounded = 0
+    for entry in CommandTable.all {
+      for parameter in entry.parameters {
+        #expect(!Self.unbounded(parameter.schema), "\(entry.name).\(parameter.name) has no length bound")
+        guard let maxLength = parameter.schema.maxLength else { continue }
+        #expect(
+          [TextBounds.id, TextBounds.name, TextBounds.query, TextBounds.freeText].contains(maxLength),
+          "\(entry.name).\(parameter.name): \(maxLength) is not one of the named bounds")
+        let published = canonical(parameter.schema.json)
+        #expect(published.contains("\"maxLength\":\(maxLength)"), "\(entry.name).\(parameter.name): \(published)")
+        bounded += 1
+      }
+    }
+    #expect(bounded >= 40)
+    let discovered = canonical(Discover.document)
+    #expect(discovered.contains("\"maxLength\":2000") && discovered.contains("\"maxLength\":64"))
+  }
+
+  @Test("every string bound of every command takes its length and refuses one more character (−32004, naming it)")
+  func stringBounds() throws {
+    var checked = 0
+    for entry in CommandTable.all {
+      for parameter in entry.parameters {
+        guard let maxLength = parameter.schema.maxLength else { continue }
+        func value(_ length: Int) -> JSONValue {
+          let text = JSONValue.string(String(repeating: "ệ", count: length))
+          if case .array = parameter.schema { return .array([text]) }
+          return text
+        }
+        let others = ParameterDeclarationTests.samples(entry).filter { $0.0 != parameter.name }
+        _ = try Arguments.bind(.object(others + [(parameter.name, value(maxLength))]), to: entry.parameters)
+        let error = #expect(throws: PlanError.self) {
+          try Arguments.bind(.object(others + [(parameter.name, value(maxLength + 1))]), to: entry.parameters)
+        }
+        #expect(error?.code == -32004, "\(entry.name).\(parameter.name)")
+        #expect(error?.en.hasPrefix(parameter.name) == true, "\(String(describing: error?.en))")
+        #expect(error?.en.hasSuffix("longer than \(maxLength) characters (got \(maxLength + 1)).") == true)
+        checked += 1
+      }
+    }
+    #expect(checked >= 40)
+  }
+
+  @Test("a refused call's id is cut to the declared length of its id")
+  func refusedID() throws {
+    let cancel = try #require(CommandTable.byName["duties.cancel"])
+    let huge = JSONValue.object([("id", .string(String(repeating: "x", count: 1_000_000)))])
+    #expect(CommandTable.refusedID(huge, cancel) == String(repeating: "x", count: TextBounds.id))
+    let leave = try #require(CommandTable.byName["officials.leave.cancel"])
+    #expect(CommandTable.refusedID(.object([("id", .integer(7))]), leave) == "7")
+    #expect(CommandTable.refusedID(nil, cancel) == nil)
+  }
+
+  /// Compact JSON text of a value.
+  func canonical(_ value: JSONValue) -> String {
+    String(decoding: (try? JSONEncoder().encode(value)) ?? Data(), as: UTF8.self)
   }
 }

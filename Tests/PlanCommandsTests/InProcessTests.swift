@@ -93,4 +93,39 @@ struct InProcessTests {
       #expect(!result.renderText(.vi).isEmpty && !result.renderText(.en).isEmpty, "\(method)")
     }
   }
+
+  @Test("a 60 000-character query is refused at binding (−32004 naming it): it never reaches SQL's LIKE")
+  func longQuery() throws {
+    let fixture = try Fixture()
+    let query = String(repeating: "a%_", count: 20_000)
+    for method in ["plan.list", "officials.list", "duties.list"] {
+      let error = #expect(throws: PlanError.self) {
+        _ = try fixture.call(method, #"{"query":"\#(query)"}"#, as: fixture.context(nil, .viewer))
+      }
+      #expect(error?.code == -32004 && error?.en == "query: longer than 200 characters (got 60000).", "\(method)")
+    }
+    let fits = try fixture.call(
+      "plan.list", #"{"query":"\#(String(repeating: "a", count: 200))"}"#, as: fixture.context(nil, .viewer))
+    #expect(fits.renderText(.en).hasSuffix("0 of 0 rows"))
+  }
+
+  @Test("every read renders a stored control character escaped, never raw")
+  func renderingEscapes() throws {
+    var duty = DutyView(
+      id: "DX-2026-001", title: "Họp\u{1B}[2J", area: 2, planItem: nil, due: CivilDate(iso: "2026-12-15")!,
+      period: Month(iso: "2026-12")!, effort: 1, status: .cancelled, percent: 0, overdue: false, lead: "tu-phap-1",
+      coordinators: [], pinned: false, note: nil, version: 1)
+    duty.cancelledOn = CivilDate(iso: "2026-12-01")
+    duty.cancelReason = "\u{07}lý do\nmới"
+    duty.progress = [
+      ProgressEntry(
+        at: "2026-11-25T01:02:03.456Z", date: CivilDate(iso: "2026-11-25")!, part: .lead, official: "tu-phap-1",
+        status: .doing, percent: 10, note: "\u{1B}]0;Chủ tịch\u{07}")
+    ]
+    let text = duty.renderText(.vi)
+    #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, "\(text)")
+    #expect(text.contains(#"Họp\u{1B}[2J"#) && text.contains(#"\u{7}lý do\nmới"#))
+    #expect(text.contains(#"\u{1B}]0;Chủ tịch\u{7}"#))
+    #expect(text.split(separator: "\n").count == 3, "a line break inside a text makes no line of its own: \(text)")
+  }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanCommands
 import PlanCore
 import PlanREPL
@@ -109,5 +110,67 @@ struct CommandLanguageTests {
     #expect(throws: PlanError.self) { try resolve("duties create x --due 31/2/2026 --area 2 --effort 1") }
     #expect(try resolve("o").command.name == "officials.list")  // the only noun starting with o
     #expect(throws: PlanError.self) { try resolve("a") }  // areas or audit
+  }
+}
+
+@Suite("The shell bounds a line's length")
+struct LineBoundTests {
+  @Test("a script's lines are read with a bound: a long line is skipped by its length, the next is read")
+  func scriptLines() throws {
+    var fds: [Int32] = [0, 0]
+    try #require(pipe(&fds) == 0)
+    let long = [UInt8](repeating: UInt8(ascii: "x"), count: 1_000_000)
+    let input = Array("một\r\n".utf8) + long + Array("\nhai\n\nba".utf8)
+    let (reading, writing) = (fds[0], fds[1])
+    let writer = Thread {
+      input.withUnsafeBytes { _ = write(writing, $0.baseAddress, $0.count) }
+      close(writing)
+    }
+    writer.start()
+    let lines = Array(ScriptLines(descriptor: reading, limit: 100))
+    close(reading)
+    #expect(lines == [.text("một"), .tooLong(bytes: 1_000_000), .text("hai"), .text(""), .text("ba")])
+  }
+
+  @Test("a line over the bound is refused in both languages, with its length and the bound")
+  func tooLongLine() {
+    let error = Shell.tooLong(bytes: 104_857_600)
+    #expect(error.en == "The line is 104857600 bytes long, over the limit of 65536 bytes; it was skipped.")
+    #expect(error.vi == "Dòng lệnh dài 104857600 byte, quá giới hạn 65536 byte; dòng này bị bỏ qua.")
+    #expect(Shell.maxLineBytes == 65_536)
+  }
+}
+
+@Suite("The shell's own refusals: flags given twice, --today out of range")
+struct ShellRefusalTests {
+  static func resolve(_ line: String) throws -> Invocation {
+    try CommandLanguage.resolve(try Tokenizer.words(line), today: CivilDate(iso: "2026-11-25")!)
+  }
+
+  @Test(
+    "a flag given twice is refused, not taken last-wins",
+    arguments: [
+      "duties assign X --lead a --pin --no-pin", "duties assign X --lead a --no-pin --no-pin",
+      "duties list --overdue --overdue false", "duties mine --include-done --include-done",
+      "schedule run --dry-run true --dry-run",
+    ])
+  func flagTwice(line: String) {
+    let error = #expect(throws: PlanError.self) { try Self.resolve(line) }
+    #expect(error?.en.hasSuffix("' is given twice.") == true, "\(String(describing: error))")
+  }
+
+  @Test(
+    "--today outside 2000-01-01…2099-12-31 is refused, naming the range",
+    arguments: ["0001-01-01", "1999-12-31", "2100-01-01", "9999-12-31"])
+  func todayOutOfRange(text: String) {
+    let error = #expect(throws: PlanError.self) { try Identity.parseToday(text) }
+    #expect(error?.en == "--today \(text) is outside 2000-01-01…2099-12-31.")
+    #expect(error?.vi == "--today \(text) nằm ngoài 2000-01-01…2099-12-31.")
+  }
+
+  @Test("--today on the range's first and last days is taken")
+  func todayBounds() throws {
+    #expect(try Identity.parseToday("2000-01-01")?.iso == "2000-01-01")
+    #expect(try Identity.parseToday("2099-12-31")?.iso == "2099-12-31")
   }
 }

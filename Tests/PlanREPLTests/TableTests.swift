@@ -48,3 +48,33 @@ struct TableTests {
     #expect(text.hasSuffix("\"Họp, giao ban\"\r\n\"say \"\"hi\"\"\""))
   }
 }
+
+@Suite("Tables and CSV show control characters escaped, measured as shown")
+struct EscapedTableTests {
+  static let table = Table(
+    columns: [.init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Tên", "Name"))],
+    rows: [
+      ["a\u{1B}[2J", "Phạm\u{07} Văn\nThích"],
+      ["bb", "\u{1B}]0;giả mạo\u{07}"],
+      ["c", "Lê\u{202E}Văn"],
+    ])
+
+  @Test("no raw control character in a rendered table; columns still align")
+  func table() {
+    let text = Self.table.render(.vi, width: nil)
+    #expect(!text.unicodeScalars.contains { $0 != "\n" && VisibleText.escaped(String($0)) != String($0) }, "\(text)")
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines.count == 5, "a line break inside a cell makes no new line")
+    #expect(lines[2] == #"a\u{1B}[2J  Phạm\u{7} Văn\nThích"#)
+    #expect(lines[3] == #"bb          \u{1B}]0;giả mạo\u{7}"#)
+    #expect(lines[4] == #"c           Lê\u{202E}Văn"#)
+  }
+
+  @Test("CSV fields are escaped too; only the record separators are CR LF")
+  func csv() {
+    let text = Self.table.csv(.en)
+    #expect(
+      text == "\u{FEFF}Id,Name\r\n" + #"a\u{1B}[2J,Phạm\u{7} Văn\nThích"# + "\r\n" + #"bb,\u{1B}]0;giả mạo\u{7}"#
+        + "\r\n" + #"c,Lê\u{202E}Văn"#)
+  }
+}
