@@ -51,12 +51,16 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   public var vi: String
   /// English message.
   public var en: String
+  /// What went wrong inside, for the log (stderr) only: never part of the messages a user or a
+  /// script sees, which carry no SQL and no Swift error text.
+  public var detail: String?
 
   /// Creates an error.
-  public init(_ kind: Kind, vi: String, en: String) {
+  public init(_ kind: Kind, vi: String, en: String, detail: String? = nil) {
     self.kind = kind
     self.vi = vi
     self.en = en
+    self.detail = detail
   }
 
   /// The JSON-RPC error code (−32602, −32001 …), from the kind.
@@ -91,10 +95,11 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// −32603: something failed inside `cchc` (a disk error, a bug); nothing was half-written.
+  /// `detail` is kept for the log, never put in the messages.
   public static func `internal`(_ detail: String) -> PlanError {
     PlanError(
-      .internal, vi: "Lỗi bên trong cchc, không có thay đổi nào được ghi: \(detail)",
-      en: "Internal error in cchc, nothing was written: \(detail)")
+      .internal, vi: "Lỗi bên trong cchc; không có thay đổi nào được ghi.",
+      en: "Internal error in cchc; nothing was written.", detail: detail)
   }
 
   /// The stale-version conflict for `entity` `id`.

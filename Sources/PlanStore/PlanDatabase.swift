@@ -46,58 +46,6 @@ public struct LoadSummary: Sendable, Equatable, Codable {
   public init() {}
 }
 
-/// Errors of the store, each with a Vietnamese and an English message.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// `init` on a database that already holds data, without `--force`.
-  case alreadyInitialised(path: String)
-  /// The file exists but is not a SQLite database.
-  case notADatabase(path: String, reason: String)
-  /// The file is a SQLite database of another program: `cchc` leaves it alone.
-  case foreignDatabase(path: String)
-  /// The database could not be opened or prepared (permissions, disk, locks …).
-  case cannotOpen(path: String, reason: String)
-
-  /// Vietnamese message.
-  public var vi: String {
-    switch self {
-    case .alreadyInitialised(let path):
-      "Cơ sở dữ liệu \(path) đã có dữ liệu. Dùng --force để nạp lại (tệp cũ được sao lưu trước)."
-    case .notADatabase(let path, let reason):
-      "Tệp \(path) không phải là cơ sở dữ liệu SQLite (\(reason))."
-    case .foreignDatabase(let path):
-      "Tệp \(path) là cơ sở dữ liệu của chương trình khác; cchc không sửa nó. Chọn tệp khác bằng --db."
-    case .cannotOpen(let path, let reason):
-      "Không mở được cơ sở dữ liệu \(path): \(reason)"
-    }
-  }
-
-  /// English message.
-  public var en: String {
-    switch self {
-    case .alreadyInitialised(let path):
-      "The database \(path) already holds data. Use --force to reload it (the old file is backed up first)."
-    case .notADatabase(let path, let reason):
-      "The file \(path) is not a SQLite database (\(reason))."
-    case .foreignDatabase(let path):
-      "The file \(path) is another program's database; cchc leaves it alone. Choose another file with --db."
-    case .cannotOpen(let path, let reason):
-      "Cannot open the database \(path): \(reason)"
-    }
-  }
-
-  /// Both messages, Vietnamese first.
-  public var description: String { "\(vi)\n\(en)" }
-
-  /// Classifies an SQLite error met while opening `path`.
-  static func opening(_ path: String, _ error: DatabaseError) -> StoreError {
-    let reason = error.message ?? "\(error.resultCode)"
-    switch error.resultCode {
-    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
-    default: return .cannotOpen(path: path, reason: reason)
-    }
-  }
-}
-
 /// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
 public struct PlanDatabase: Sendable {
   /// The GRDB connection (a pool on a file, a queue in memory); it never leaves this module.
@@ -202,23 +150,38 @@ public struct PlanDatabase: Sendable {
   ///   - bundle: validated plan and seed data.
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
-  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false; any
-  ///   SQLite error, in which case nothing is written.
+  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false;
+  ///   `PlanError` (internal, without SQL in its message) when SQLite fails, in which case
+  ///   nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
-    try writer.writeWithoutTransaction { db in
-      var summary = LoadSummary()
-      try db.inTransaction(.immediate) {
-        let initialised = try Self.isInitialised(db)
-        if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
-        if initialised { try Loader.clear(db) }
-        summary = try Loader.insert(bundle, into: db)
-        try Self.writeAudit(
-          db, actor: actor, action: replace && initialised ? "init.force" : "init", entity: "database",
-          entityID: nil, before: nil, after: summary)
-        return .commit
-      }
+    try writeTransaction { db in
+      let initialised = try Self.isInitialised(db)
+      if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
+      if initialised { try Loader.clear(db) }
+      let summary = try Loader.insert(bundle, into: db)
+      try Self.writeAudit(
+        db, actor: actor, action: replace && initialised ? "init.force" : "init", entity: "database",
+        entityID: nil, before: nil, after: summary)
       return summary
+    }
+  }
+
+  /// Runs `body` in one immediate transaction; SQLite's failures come back as the one error type,
+  /// never with SQL in a message (see `failure`).
+  func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    do {
+      return try writer.writeWithoutTransaction { db in
+        var output: T?
+        try db.inTransaction(.immediate) {
+          output = try body(db)
+          return .commit
+        }
+        guard let output else { throw PlanError.internal("no result") }
+        return output
+      }
+    } catch {
+      throw failure(error)
     }
   }
 

@@ -51,6 +51,9 @@ struct Init: ParsableCommand {
     } catch let error as StoreError {
       printError(error.description)
       throw ReportedFailure()
+    } catch let error as PlanError {
+      printError("Lỗi: \(error.vi)\nError: \(error.en)")
+      throw ReportedFailure()
     }
     if let backup { print("Đã sao lưu tệp cũ / Backed up the old file: \(backup)") }
     print(Self.describe(summary, path: path))

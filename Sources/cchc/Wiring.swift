@@ -102,6 +102,9 @@ enum DatabaseAccess {
     } catch let error as StoreError {
       printError(error.description)
       throw ReportedFailure()
+    } catch let error as PlanError {
+      printError("Lỗi: \(error.vi)\nError: \(error.en)")
+      throw ReportedFailure()
     }
     return database
   }

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import PlanCore
+
+/// Errors of the store met while opening or loading a file, each with a Vietnamese and an English message.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// `init` on a database that already holds data, without `--force`.
+  case alreadyInitialised(path: String)
+  /// The file exists but is not a SQLite database.
+  case notADatabase(path: String, reason: String)
+  /// The file is a SQLite database of another program: `cchc` leaves it alone.
+  case foreignDatabase(path: String)
+  /// The database could not be opened or prepared (permissions, disk, locks …).
+  case cannotOpen(path: String, reason: String)
+
+  /// Vietnamese message.
+  public var vi: String {
+    switch self {
+    case .alreadyInitialised(let path):
+      "Cơ sở dữ liệu \(path) đã có dữ liệu. Dùng --force để nạp lại (tệp cũ được sao lưu trước)."
+    case .notADatabase(let path, let reason):
+      "Tệp \(path) không phải là cơ sở dữ liệu SQLite (\(reason))."
+    case .foreignDatabase(let path):
+      "Tệp \(path) là cơ sở dữ liệu của chương trình khác; cchc không sửa nó. Chọn tệp khác bằng --db."
+    case .cannotOpen(let path, let reason):
+      "Không mở được cơ sở dữ liệu \(path): \(reason)"
+    }
+  }
+
+  /// English message.
+  public var en: String {
+    switch self {
+    case .alreadyInitialised(let path):
+      "The database \(path) already holds data. Use --force to reload it (the old file is backed up first)."
+    case .notADatabase(let path, let reason):
+      "The file \(path) is not a SQLite database (\(reason))."
+    case .foreignDatabase(let path):
+      "The file \(path) is another program's database; cchc leaves it alone. Choose another file with --db."
+    case .cannotOpen(let path, let reason):
+      "Cannot open the database \(path): \(reason)"
+    }
+  }
+
+  /// Both messages, Vietnamese first.
+  public var description: String { "\(vi)\n\(en)" }
+
+  /// Classifies an SQLite error met while opening `path`.
+  static func opening(_ path: String, _ error: DatabaseError) -> StoreError {
+    let reason = error.message ?? "\(error.resultCode)"
+    switch error.resultCode {
+    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
+    default: return .cannotOpen(path: path, reason: reason)
+    }
+  }
+}
+
+extension PlanDatabase {
+  /// `error` as a front-end should see it: an SQLite failure is an internal error whose message
+  /// holds no SQL (the detail goes to stderr). Errors that are not SQLite's come back unchanged.
+  func failure(_ error: any Error) -> any Error {
+    guard let error = error as? DatabaseError else { return error }
+    let detail = "SQLite \(error.extendedResultCode): \(error.message ?? "")"
+    Self.log(detail)
+    return PlanError.internal(detail)
+  }
+
+  /// Any error met by a call, as the one error type front-ends answer with (see `failure`); an
+  /// error that is neither the store's nor PlanCore's is an internal fault, logged to stderr.
+  public func planError(for error: any Error) -> PlanError {
+    switch failure(error) {
+    case let known as PlanError: return known
+    case let store as StoreError: return PlanError(.internal, vi: store.vi, en: store.en)
+    case let other:
+      let detail = String(describing: other)
+      Self.log(detail)
+      return PlanError.internal(detail)
+    }
+  }
+
+  /// Writes a fault's detail to stderr, where logs go (never into an answer).
+  static func log(_ detail: String) {
+    FileHandle.standardError.write(Data("cchc: lỗi bên trong / internal error: \(detail)\n".utf8))
+  }
+}
