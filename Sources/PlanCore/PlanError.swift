@@ -13,7 +13,8 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict
     /// Parameters that decode but break a rule.
     case validation
-    /// The data kept changing while scheduling.
+    /// The database stayed locked by another writer past a bounded wait, or the data kept changing
+    /// while scheduling: nothing was written, try again.
     case busy
     /// Something failed inside `cchc`.
     case `internal`

@@ -12,6 +12,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case foreignDatabase(path: String)
   /// The database could not be opened or prepared (permissions, disk, locks …).
   case cannotOpen(path: String, reason: String)
+  /// Another process kept the database locked past the bounded wait.
+  case busy(path: String)
 
   /// Vietnamese message.
   public var vi: String {
@@ -24,6 +26,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "Tệp \(path) là cơ sở dữ liệu của chương trình khác; cchc không sửa nó. Chọn tệp khác bằng --db."
     case .cannotOpen(let path, let reason):
       "Không mở được cơ sở dữ liệu \(path): \(reason)"
+    case .busy(let path):
+      "Cơ sở dữ liệu \(path) đang bận (một chương trình khác đang ghi), hãy thử lại; chưa ghi gì."
     }
   }
 
@@ -38,6 +42,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "The file \(path) is another program's database; cchc leaves it alone. Choose another file with --db."
     case .cannotOpen(let path, let reason):
       "Cannot open the database \(path): \(reason)"
+    case .busy(let path):
+      "The database \(path) is busy (another program is writing), try again; nothing was written."
     }
   }
 
@@ -49,19 +55,32 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     let reason = error.message ?? "\(error.resultCode)"
     switch error.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
     default: return .cannotOpen(path: path, reason: reason)
     }
   }
 }
 
+extension PlanError {
+  /// −32005 `busy`: another writer kept the database locked past the bounded wait.
+  public static let databaseBusy = PlanError(
+    .busy, vi: "Cơ sở dữ liệu đang bận, hãy thử lại; chưa ghi gì.",
+    en: "The database is busy, try again; nothing was written.")
+}
+
 extension PlanDatabase {
-  /// `error` as a front-end should see it: an SQLite failure is an internal error whose message
-  /// holds no SQL (the detail goes to stderr). Errors that are not SQLite's come back unchanged.
+  /// `error` as a front-end should see it: SQLite's busy answer (after the bounded wait) in words,
+  /// and any other SQLite failure as an internal error whose message holds no SQL (the detail
+  /// goes to stderr). Errors that are not SQLite's come back unchanged.
   func failure(_ error: any Error) -> any Error {
     guard let error = error as? DatabaseError else { return error }
-    let detail = "SQLite \(error.extendedResultCode): \(error.message ?? "")"
-    Self.log(detail)
-    return PlanError.internal(detail)
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return PlanError.databaseBusy
+    default:
+      let detail = "SQLite \(error.extendedResultCode): \(error.message ?? "")"
+      Self.log(detail)
+      return PlanError.internal(detail)
+    }
   }
 
   /// Any error met by a call, as the one error type front-ends answer with (see `failure`); an

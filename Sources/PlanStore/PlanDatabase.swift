@@ -52,39 +52,54 @@ public struct PlanDatabase: Sendable {
   let writer: any DatabaseWriter
   /// The file path.
   public let path: String
+  /// How long a write waits for another process's write to end before answering busy.
+  public static let busyTimeout: TimeInterval = 5
 
   /// Opens (creating when missing) the database at `path` and applies pending migrations.
-  /// - Throws: `StoreError.notADatabase` when the file is not a usable SQLite database.
+  /// - Throws: `StoreError` when the file is not a usable SQLite database, is another program's,
+  ///   or stays locked.
   public init(path: String) throws {
+    writer = try Self.openWritable(path)
+    self.path = path
+  }
+
+  /// The connection settings: foreign keys, the bounded wait for a lock, and (to write) FULL sync.
+  static func configuration(readonly: Bool) -> Configuration {
     var config = Configuration()
     config.foreignKeysEnabled = true
-    config.busyMode = .timeout(30)
+    config.busyMode = .timeout(busyTimeout)
+    config.readonly = readonly
     config.label = "cchc"
-    config.prepareDatabase { db in
-      // FULL: a committed change survives a power cut as well as a killed process.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
+    if !readonly {
+      config.prepareDatabase { db in
+        // FULL: a committed change survives a power cut as well as a killed process.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
     }
+    return config
+  }
+
+  /// Opens a file this account may write, creating and migrating it when needed.
+  static func openWritable(_ path: String) throws -> DatabasePool {
+    let deadline = Date(timeIntervalSinceNow: busyTimeout)
     var attempt = 0
     while true {
       do {
         // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
         try Self.refuseForeignDatabase(at: path)
-        let pool = try DatabasePool(path: path, configuration: config)
+        let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
         try Self.migrate(pool)
-        self.writer = pool
-        break
-      } catch let error as DatabaseError
-        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 40
-      {
+        return pool
+      } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
         // Another process is creating the same file (switching it to WAL, migrating): SQLite
-        // answers "busy" at once there instead of waiting, so wait here and look again.
+        // answers "busy" at once there instead of waiting, so wait here and look again, for a while.
+        guard Date() < deadline else { throw StoreError.busy(path: path) }
         attempt += 1
         usleep(UInt32(10_000 * min(attempt, 20)))
       } catch let error as DatabaseError {
         throw StoreError.opening(path, error)
       }
     }
-    self.path = path
   }
 
   /// A database on any GRDB writer (a file's pool, or a queue in memory), migrated.
@@ -111,10 +126,7 @@ public struct PlanDatabase: Sendable {
   public static func isForeignDatabase(at path: String) throws -> Bool {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     guard size > 0 else { return false }
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(30)
-    let tables = try DatabaseQueue(path: path, configuration: config).read { db in
+    let tables = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
       try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     }
     return !tables.isEmpty && !tables.contains("grdb_migrations")
@@ -122,14 +134,16 @@ public struct PlanDatabase: Sendable {
 
   /// Applies pending migrations. Another process may be migrating the same new file at the same
   /// instant; its migration then wins and ours, rolled back, is retried (and finds nothing to do).
+  /// A lock held past the bounded wait is thrown as it is, for the caller's deadline.
   static func migrate(_ pool: any DatabaseWriter) throws {
     for attempt in 1...10 {
       do {
+        if try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
         try Schema.migrator.migrate(pool)
         return
       } catch let error as DatabaseError {
         if try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
-        if attempt == 10 { throw error }
+        if attempt == 10 || error.resultCode == .SQLITE_BUSY { throw error }
         usleep(UInt32(10_000 * attempt))
       }
     }
@@ -151,8 +165,7 @@ public struct PlanDatabase: Sendable {
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
   /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false;
-  ///   `PlanError` (internal, without SQL in its message) when SQLite fails, in which case
-  ///   nothing is written.
+  ///   `PlanError` (busy, internal) when SQLite fails, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
     try writeTransaction { db in
@@ -167,8 +180,8 @@ public struct PlanDatabase: Sendable {
     }
   }
 
-  /// Runs `body` in one immediate transaction; SQLite's failures come back as the one error type,
-  /// never with SQL in a message (see `failure`).
+  /// Runs `body` in one immediate transaction; SQLite's failures come back in words (busy after
+  /// the bounded wait; see `failure`), never with SQL in a message.
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
     do {
       return try writer.writeWithoutTransaction { db in
@@ -204,11 +217,8 @@ public struct PlanDatabase: Sendable {
   /// read-only connection: the file itself, whatever program it belongs to, is not changed).
   /// - Throws: `StoreError` when `path` is not a SQLite database or cannot be read.
   public static func backup(path: String, to destination: String) throws {
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(30)
     do {
-      try DatabaseQueue(path: path, configuration: config).writeWithoutTransaction { db in
+      try DatabaseQueue(path: path, configuration: configuration(readonly: true)).writeWithoutTransaction { db in
         try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
       }
     } catch let error as DatabaseError {
