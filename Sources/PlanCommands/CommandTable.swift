@@ -22,8 +22,8 @@ public enum CommandTable {
 
   /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
   /// nothing else is written), decodes the parameters, runs the command.
-  /// - Throws: `PlanError` only (method not found is −32601; a store failure is busy or internal,
-  ///   never with SQL in its message).
+  /// - Throws: `PlanError` only (method not found is −32601; a store failure is busy, gone or
+  ///   internal, never with SQL in its message).
   public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws
     -> any Encodable & Sendable & TextRendering
   {
@@ -32,6 +32,8 @@ public enum CommandTable {
         .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
     }
     do {
+      // Nothing runs on a file deleted or replaced since it was opened.
+      try context.database.requireSameFile()
       // The role, by PlanCore's one rule; what an official must hold on a duty is checked by the
       // same rule once the store has read the duty.
       try Access.require(context.actor.principal, entry.action, method: name)
@@ -43,7 +45,7 @@ public enum CommandTable {
     } catch let error as PlanError {
       throw error
     } catch {
-      // Busy in words; anything else internal, its detail on stderr only.
+      // Busy or gone in words; anything else internal, its detail on stderr only.
       throw context.database.planError(for: error)
     }
   }

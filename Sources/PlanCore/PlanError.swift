@@ -16,6 +16,8 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database stayed locked by another writer past a bounded wait, or the data kept changing
     /// while scheduling: nothing was written, try again.
     case busy
+    /// The database file was deleted or replaced since it was opened: nothing was written.
+    case gone
     /// Something failed inside `cchc`.
     case `internal`
     /// No command of that name.
@@ -38,6 +40,7 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
       case .conflict: -32003
       case .validation: -32004
       case .busy: -32005
+      case .gone: -32007
       case .internal: -32603
       case .methodNotFound, .unknownWord: -32601
       case .parseError: -32700

@@ -66,14 +66,27 @@ extension PlanError {
   public static let databaseBusy = PlanError(
     .busy, vi: "Cơ sở dữ liệu đang bận, hãy thử lại; chưa ghi gì.",
     en: "The database is busy, try again; nothing was written.")
+
+  /// −32007 `gone`: the file was deleted or replaced after this process opened it.
+  public static func databaseGone(_ path: String) -> PlanError {
+    PlanError(
+      .gone,
+      vi:
+        "Tệp cơ sở dữ liệu \(path) đã bị xóa hoặc bị thay bằng tệp khác sau khi cchc mở nó; không ghi gì. Hãy chạy lại cchc.",
+      en:
+        "The database file \(path) was deleted or replaced after cchc opened it; nothing was written. Start cchc again."
+    )
+  }
 }
 
 extension PlanDatabase {
-  /// `error` as a front-end should see it: SQLite's busy answer (after the bounded wait) in words,
-  /// and any other SQLite failure as an internal error whose message holds no SQL (the detail
-  /// goes to stderr). Errors that are not SQLite's come back unchanged.
+  /// `error` as a front-end should see it: SQLite's answers in words — busy (after the bounded
+  /// wait), a file deleted or replaced since it was opened — and any other SQLite failure as an
+  /// internal error whose message holds no SQL (the detail goes to stderr). Errors that are not
+  /// SQLite's come back unchanged.
   func failure(_ error: any Error) -> any Error {
     guard let error = error as? DatabaseError else { return error }
+    if file != nil, FileIdentity(path: path) != file { return PlanError.databaseGone(path) }
     switch error.resultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED: return PlanError.databaseBusy
     default:

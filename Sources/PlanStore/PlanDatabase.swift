@@ -52,6 +52,9 @@ public struct PlanDatabase: Sendable {
   let writer: any DatabaseWriter
   /// The file path.
   public let path: String
+  /// The file as it was opened (device and inode), to refuse writes once the path names another
+  /// file or none; nil in memory.
+  let file: FileIdentity?
   /// How long a write waits for another process's write to end before answering busy.
   public static let busyTimeout: TimeInterval = 5
 
@@ -61,6 +64,7 @@ public struct PlanDatabase: Sendable {
   public init(path: String) throws {
     writer = try Self.openWritable(path)
     self.path = path
+    file = FileIdentity(path: path)
   }
 
   /// The connection settings: foreign keys, the bounded wait for a lock, and (to write) FULL sync.
@@ -102,11 +106,23 @@ public struct PlanDatabase: Sendable {
     }
   }
 
+  /// Refuses (−32007 `gone`) when the path no longer names the file opened — deleted, or replaced
+  /// by another file — so that nothing is written and no new connection opens whatever file now
+  /// has the name. What the WAL still holds is first written into the file opened (wherever it
+  /// now is) and the WAL emptied: SQLite keeps the WAL of a moved file, and would otherwise replay
+  /// it onto the next file to take the name.
+  public func requireSameFile() throws {
+    guard let file, FileIdentity(path: path) != file else { return }
+    try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    throw PlanError.databaseGone(path)
+  }
+
   /// A database on any GRDB writer (a file's pool, or a queue in memory), migrated.
   init(writer: any DatabaseWriter, path: String) throws {
     try Self.migrate(writer)
     self.writer = writer
     self.path = path
+    file = nil
   }
 
   /// A new, empty database in memory (migrated, nothing loaded): for tests and dry runs.
@@ -165,7 +181,7 @@ public struct PlanDatabase: Sendable {
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
   /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false;
-  ///   `PlanError` (busy, internal) when SQLite fails, in which case nothing is written.
+  ///   `PlanError` (busy, gone, internal) when SQLite fails, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
     try writeTransaction { db in
@@ -180,13 +196,17 @@ public struct PlanDatabase: Sendable {
     }
   }
 
-  /// Runs `body` in one immediate transaction; SQLite's failures come back in words (busy after
-  /// the bounded wait; see `failure`), never with SQL in a message.
+  /// Runs `body` in one immediate transaction, refusing a file that is no longer the one opened
+  /// (deleted, or replaced under the same name) before it starts and again once the write lock is
+  /// held: nothing is written then. SQLite's failures come back in words (busy after the bounded
+  /// wait; see `failure`), never with SQL in a message.
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    try requireSameFile()
     do {
       return try writer.writeWithoutTransaction { db in
         var output: T?
         try db.inTransaction(.immediate) {
+          if let file, FileIdentity(path: path) != file { throw PlanError.databaseGone(path) }
           output = try body(db)
           return .commit
         }

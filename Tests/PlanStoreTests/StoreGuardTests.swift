@@ -3,7 +3,7 @@ import PlanCore
 import PlanStore
 import Testing
 
-@Suite("The store checks its rules before the schema's constraints")
+@Suite("The store checks its rules before the schema's constraints, and refuses writes to a file that is gone")
 struct StoreGuardTests {
   static let chair = AuditActor(officialID: "chu-tich", osUser: "test", role: .chair)
   static let today = CivilDate(year: 2026, month: 12, day: 1) ?? PlanBounds.firstDay
@@ -36,5 +36,21 @@ struct StoreGuardTests {
         error?.kind == .validation && error?.en.contains("must be between 0 and 744") == true,
         "\(String(describing: error))")
     }
+  }
+
+  @Test("a write after the file was deleted is refused as gone; so is any call, from the command side")
+  func deletedFile() throws {
+    let file = try TemporaryDatabase()
+    let database = try PlanDatabase(path: file.path)
+    try database.load(try embeddedBundle(), by: actor, replace: false)
+    try database.requireSameFile()
+    try FileManager.default.removeItem(atPath: file.path)
+    let error = #expect(throws: PlanError.self) { try database.requireSameFile() }
+    #expect(error?.kind == .gone && error?.code == -32007)
+    let change = OfficialChange()
+    let write = #expect(throws: PlanError.self) {
+      _ = try database.updateOfficial("van-phong-1", change, version: nil, by: Self.chair, today: Self.today)
+    }
+    #expect(write?.kind == .gone)
   }
 }
