@@ -22,8 +22,8 @@ public enum CommandTable {
 
   /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
   /// nothing else is written), decodes the parameters, runs the command.
-  /// - Throws: `PlanError` only (method not found is −32601; a store failure is busy, gone or
-  ///   internal, never with SQL in its message).
+  /// - Throws: `PlanError` only (method not found is −32601; a store failure is busy, read-only,
+  ///   gone or internal, never with SQL in its message).
   public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws
     -> any Encodable & Sendable & TextRendering
   {
@@ -45,7 +45,7 @@ public enum CommandTable {
     } catch let error as PlanError {
       throw error
     } catch {
-      // Busy or gone in words; anything else internal, its detail on stderr only.
+      // Busy, read-only or gone in words; anything else internal, its detail on stderr only.
       throw context.database.planError(for: error)
     }
   }

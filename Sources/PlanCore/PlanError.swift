@@ -16,6 +16,8 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database stayed locked by another writer past a bounded wait, or the data kept changing
     /// while scheduling: nothing was written, try again.
     case busy
+    /// The database file can only be read (its mode, its owner or its folder): nothing was written.
+    case readOnly = "read-only"
     /// The database file was deleted or replaced since it was opened: nothing was written.
     case gone
     /// Something failed inside `cchc`.
@@ -40,6 +42,7 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
       case .conflict: -32003
       case .validation: -32004
       case .busy: -32005
+      case .readOnly: -32006
       case .gone: -32007
       case .internal: -32603
       case .methodNotFound, .unknownWord: -32601

@@ -14,6 +14,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case cannotOpen(path: String, reason: String)
   /// Another process kept the database locked past the bounded wait.
   case busy(path: String)
+  /// The file can only be read by this account, and the call needs to write it.
+  case readOnly(path: String)
+  /// The file can only be read by this account, but it must first be created or upgraded.
+  case readOnlyNeedsUpgrade(path: String)
 
   /// Vietnamese message.
   public var vi: String {
@@ -28,6 +32,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "Không mở được cơ sở dữ liệu \(path): \(reason)"
     case .busy(let path):
       "Cơ sở dữ liệu \(path) đang bận (một chương trình khác đang ghi), hãy thử lại; chưa ghi gì."
+    case .readOnly(let path):
+      "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản này; không ghi được gì."
+    case .readOnlyNeedsUpgrade(let path):
+      "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản này, nhưng cần được tạo hoặc nâng cấp cho phiên bản cchc này trước; hãy chạy cchc một lần bằng tài khoản được ghi tệp."
     }
   }
 
@@ -44,6 +52,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "Cannot open the database \(path): \(reason)"
     case .busy(let path):
       "The database \(path) is busy (another program is writing), try again; nothing was written."
+    case .readOnly(let path):
+      "The database \(path) is read-only for this account; nothing can be written."
+    case .readOnlyNeedsUpgrade(let path):
+      "The database \(path) is read-only for this account, but it must first be created or upgraded for this version of cchc; run cchc once as an account that may write the file."
     }
   }
 
@@ -56,6 +68,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     switch error.resultCode {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
     case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+    case .SQLITE_READONLY: return .readOnly(path: path)
     default: return .cannotOpen(path: path, reason: reason)
     }
   }
@@ -66,6 +79,13 @@ extension PlanError {
   public static let databaseBusy = PlanError(
     .busy, vi: "Cơ sở dữ liệu đang bận, hãy thử lại; chưa ghi gì.",
     en: "The database is busy, try again; nothing was written.")
+
+  /// −32006 `read-only`: this account may only read the database file.
+  public static func readOnlyDatabase(_ path: String) -> PlanError {
+    PlanError(
+      .readOnly, vi: "Cơ sở dữ liệu \(path) chỉ đọc được (read-only) với tài khoản này; không ghi gì.",
+      en: "The database \(path) is read-only for this account; nothing was written.")
+  }
 
   /// −32007 `gone`: the file was deleted or replaced after this process opened it.
   public static func databaseGone(_ path: String) -> PlanError {
@@ -81,14 +101,15 @@ extension PlanError {
 
 extension PlanDatabase {
   /// `error` as a front-end should see it: SQLite's answers in words — busy (after the bounded
-  /// wait), a file deleted or replaced since it was opened — and any other SQLite failure as an
-  /// internal error whose message holds no SQL (the detail goes to stderr). Errors that are not
-  /// SQLite's come back unchanged.
+  /// wait), read-only, a file deleted or replaced since it was opened — and any other SQLite
+  /// failure as an internal error whose message holds no SQL (the detail goes to stderr). Errors
+  /// that are not SQLite's come back unchanged.
   func failure(_ error: any Error) -> any Error {
     guard let error = error as? DatabaseError else { return error }
     if file != nil, FileIdentity(path: path) != file { return PlanError.databaseGone(path) }
     switch error.resultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED: return PlanError.databaseBusy
+    case .SQLITE_READONLY: return PlanError.readOnlyDatabase(path)
     default:
       let detail = "SQLite \(error.extendedResultCode): \(error.message ?? "")"
       Self.log(detail)

@@ -48,21 +48,31 @@ public struct LoadSummary: Sendable, Equatable, Codable {
 
 /// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
 public struct PlanDatabase: Sendable {
-  /// The GRDB connection (a pool on a file, a queue in memory); it never leaves this module.
+  /// The GRDB connection (a pool on a file, a queue on a read-only file or in memory); it never leaves this module.
   let writer: any DatabaseWriter
   /// The file path.
   public let path: String
+  /// Whether this account may only read the file (its mode, its owner, its folder): every write
+  /// is refused before it starts, and nothing is created beside the file.
+  public let isReadOnly: Bool
   /// The file as it was opened (device and inode), to refuse writes once the path names another
   /// file or none; nil in memory.
   let file: FileIdentity?
   /// How long a write waits for another process's write to end before answering busy.
   public static let busyTimeout: TimeInterval = 5
 
-  /// Opens (creating when missing) the database at `path` and applies pending migrations.
+  /// Opens (creating when missing) the database at `path` and applies pending migrations; a file
+  /// this account may only read is opened read-only, as it is.
   /// - Throws: `StoreError` when the file is not a usable SQLite database, is another program's,
-  ///   or stays locked.
+  ///   stays locked, or is read-only and not yet at this version.
   public init(path: String) throws {
-    writer = try Self.openWritable(path)
+    if FileAccess.isReadOnly(path) {
+      writer = try Self.openReadOnly(path)
+      isReadOnly = true
+    } else {
+      writer = try Self.openWritable(path)
+      isReadOnly = false
+    }
     self.path = path
     file = FileIdentity(path: path)
   }
@@ -106,6 +116,22 @@ public struct PlanDatabase: Sendable {
     }
   }
 
+  /// Opens a file this account may only read, without creating anything beside it; it must be a
+  /// `cchc` database already at this version (a read-only file cannot be migrated).
+  static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+    do {
+      let queue = try DatabaseQueue(path: FileAccess.readOnlyName(path), configuration: configuration(readonly: true))
+      let (foreign, current) = try queue.read { db in
+        (try isForeign(db), try Schema.migrator.hasCompletedMigrations(db))
+      }
+      if foreign { throw StoreError.foreignDatabase(path: path) }
+      if !current { throw StoreError.readOnlyNeedsUpgrade(path: path) }
+      return queue
+    } catch let error as DatabaseError {
+      throw StoreError.opening(path, error)
+    }
+  }
+
   /// Refuses (−32007 `gone`) when the path no longer names the file opened — deleted, or replaced
   /// by another file — so that nothing is written and no new connection opens whatever file now
   /// has the name. What the WAL still holds is first written into the file opened (wherever it
@@ -113,7 +139,9 @@ public struct PlanDatabase: Sendable {
   /// it onto the next file to take the name.
   public func requireSameFile() throws {
     guard let file, FileIdentity(path: path) != file else { return }
-    try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    if !isReadOnly {
+      try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
     throw PlanError.databaseGone(path)
   }
 
@@ -122,6 +150,7 @@ public struct PlanDatabase: Sendable {
     try Self.migrate(writer)
     self.writer = writer
     self.path = path
+    isReadOnly = false
     file = nil
   }
 
@@ -142,9 +171,13 @@ public struct PlanDatabase: Sendable {
   public static func isForeignDatabase(at path: String) throws -> Bool {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     guard size > 0 else { return false }
-    let tables = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
-      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    }
+    return try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read(isForeign)
+  }
+
+  /// Whether the database holds tables, none of them `cchc`'s migrations table.
+  static func isForeign(_ db: Database) throws -> Bool {
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     return !tables.isEmpty && !tables.contains("grdb_migrations")
   }
 
@@ -180,11 +213,13 @@ public struct PlanDatabase: Sendable {
   ///   - bundle: validated plan and seed data.
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
-  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false;
-  ///   `PlanError` (busy, gone, internal) when SQLite fails, in which case nothing is written.
+  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false,
+  ///   `StoreError.readOnly` on a read-only file; `PlanError` (busy, gone, internal)
+  ///   when SQLite fails, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
-    try writeTransaction { db in
+    if isReadOnly { throw StoreError.readOnly(path: path) }
+    return try writeTransaction { db in
       let initialised = try Self.isInitialised(db)
       if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
       if initialised { try Loader.clear(db) }
@@ -196,11 +231,12 @@ public struct PlanDatabase: Sendable {
     }
   }
 
-  /// Runs `body` in one immediate transaction, refusing a file that is no longer the one opened
-  /// (deleted, or replaced under the same name) before it starts and again once the write lock is
-  /// held: nothing is written then. SQLite's failures come back in words (busy after the bounded
-  /// wait; see `failure`), never with SQL in a message.
+  /// Runs `body` in one immediate transaction, refusing first a file this account may only read
+  /// and then, once the write lock is held, a file that is no longer the one opened (deleted, or
+  /// replaced under the same name): nothing is written then. SQLite's failures come back in
+  /// words (busy after the bounded wait, read-only; see `failure`).
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    if isReadOnly { throw PlanError.readOnlyDatabase(path) }
     try requireSameFile()
     do {
       return try writer.writeWithoutTransaction { db in

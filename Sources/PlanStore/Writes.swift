@@ -59,9 +59,9 @@ extension PlanDatabase {
   /// Runs `body` in one immediate transaction and writes its audit row in the same transaction.
   ///
   /// `body` returns the row before and after (for the audit) and the result. A `PlanError` thrown
-  /// by `body` rolls everything back and propagates; nothing is written on a file deleted or
-  /// replaced since it was opened, and SQLite's failures come back in words (busy, gone, internal
-  /// without SQL: see `writeTransaction`).
+  /// by `body` rolls everything back and propagates; nothing is written on a read-only file or a
+  /// file deleted or replaced since it was opened, and SQLite's failures come back in words
+  /// (busy, read-only, internal without SQL: see `writeTransaction`).
   func mutate<Result, Snapshot: Encodable>(
     _ actor: AuditActor, action: String, entity: String, entityID: @escaping (Result) -> String,
     _ body: @escaping (Database) throws -> (before: Snapshot?, after: Snapshot?, result: Result)

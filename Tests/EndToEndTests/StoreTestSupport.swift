@@ -15,6 +15,35 @@ func expectWords(
   #expect((data?["en"] as? String)?.contains(en) == true, "\(response)", sourceLocation: sourceLocation)
 }
 
+/// Runs `executable` with `arguments` in `sandbox`, writes `input` to its stdin and closes it, and
+/// returns what it printed once it has ended.
+func runPiped(
+  _ sandbox: Sandbox, _ executable: String, _ arguments: [String], input: String,
+  environment extra: [String: String] = [:], timeout: TimeInterval = 120
+) throws -> RunResult {
+  signal(SIGPIPE, SIG_IGN)
+  let child = try Spawned(
+    executable, arguments, environment: sandbox.environment(extra), in: sandbox.root.path, pipeInput: true)
+  let out = PipeDrain(FileHandle(fileDescriptor: child.output, closeOnDealloc: true))
+  let err = PipeDrain(FileHandle(fileDescriptor: child.errors, closeOnDealloc: true))
+  let stdin = FileHandle(fileDescriptor: child.input, closeOnDealloc: true)
+  try? stdin.write(contentsOf: Data(input.utf8))
+  try? stdin.close()
+  guard let status = child.wait(timeout: timeout) else {
+    child.send(SIGKILL)
+    throw HarnessError(description: "\(executable) \(arguments) did not finish within \(Int(timeout)) s")
+  }
+  return RunResult(status: status, stdout: out.text(), stderr: err.text())
+}
+
+/// `cchc` run as another, unprivileged account (CI runs as root): `setpriv` from util-linux.
+func asUser(_ uid: UInt32, _ arguments: [String]) throws -> (String, [String]) {
+  (
+    "/usr/bin/setpriv",
+    ["--reuid=\(uid)", "--regid=\(uid)", "--clear-groups", try cchcBinary().path] + arguments
+  )
+}
+
 /// A `sqlite3` shell holding a write transaction open on a database (`BEGIN IMMEDIATE`) until it
 /// is told to commit: the other process of a busy database.
 final class WriteLockHolder: @unchecked Sendable {
