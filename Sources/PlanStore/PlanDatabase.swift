@@ -2,37 +2,6 @@ import Foundation
 import GRDB
 import PlanCore
 
-/// Who makes a change: the acting official (nil for a viewer or the system), its role, and the OS account.
-public struct AuditActor: Sendable, Equatable {
-  /// The acting official's id, or nil.
-  public var officialID: OfficialID?
-  /// The operating-system user running `cchc`.
-  public var osUser: String
-  /// What the actor may do.
-  public var role: Role
-
-  /// Creates an actor.
-  public init(officialID: OfficialID?, osUser: String, role: Role = .viewer) {
-    self.officialID = officialID
-    self.osUser = osUser
-    self.role = role
-  }
-
-  /// The current OS user (from the process's effective uid), acting as no official.
-  public static func system() -> AuditActor {
-    AuditActor(officialID: nil, osUser: currentOSUser())
-  }
-
-  /// The name of the process's effective user, or `uid N` when the account has no name.
-  public static func currentOSUser() -> String {
-    let uid = geteuid()
-    if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
-      return String(cString: name)
-    }
-    return ProcessInfo.processInfo.environment["USER"] ?? "uid \(uid)"
-  }
-}
-
 /// What a load wrote, for the `init` summary.
 public struct LoadSummary: Sendable, Equatable, Codable {
   /// Rows per kind of data.
@@ -293,7 +262,8 @@ public struct PlanDatabase: Sendable {
       return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
     try AuditRecord(
-      at: Self.timestamp(), officialId: actor.officialID, osUser: actor.osUser, action: action, entity: entity,
+      at: Self.timestamp(), officialId: actor.officialID, osUser: actor.osUser, osUid: actor.osUID,
+      channel: actor.channel.rawValue, remoteAddr: actor.remoteAddress, action: action, entity: entity,
       entityId: entityID, before: try json(before), after: try json(after)
     ).insert(db)
   }

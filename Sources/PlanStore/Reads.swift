@@ -535,7 +535,8 @@ extension PlanDatabase {
         items: rows.map {
           AuditEntry(
             id: $0["id"], at: $0["at"], official: $0["official_id"], osUser: $0["os_user"], action: $0["action"],
-            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"])
+            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"],
+            osUid: $0["os_uid"], channel: $0["channel"], remoteAddr: $0["remote_addr"] ?? "")
         }, total: total)
     }
   }

@@ -67,8 +67,8 @@ struct Cchc: ParsableCommand {
         if isatty(STDIN_FILENO) == 1 {
           // A terminal: the interactive shell on GNU readline.
           let options = try OneShot.options(db: db, as: nil, today: today, language: lang, keepGoing: keepGoing)
-          let database = try DatabaseAccess.open(path: path)
-          let shell = InteractiveShell(workspace: Workspace(database: database), options: options)
+          let database = try DatabaseAccess.open(path: path, channel: .shell)
+          let shell = InteractiveShell(workspace: Workspace(database: database, channel: .shell), options: options)
           if let official {
             // `--as` as if typed `login`, so that a name typed without diacritics works too.
             guard shell.login(official) else { throw ReportedFailure() }
@@ -83,7 +83,7 @@ struct Cchc: ParsableCommand {
         }
         return
       }
-      let workspace = Workspace(database: try DatabaseAccess.open(path: path))
+      let workspace = Workspace(database: try DatabaseAccess.open(path: path, channel: .json), channel: .json)
       let principal: Principal
       let fixedToday: CivilDate?
       do {

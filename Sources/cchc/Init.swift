@@ -47,7 +47,7 @@ struct Init: ParsableCommand {
     let database = try DatabaseAccess.openReporting(path)
     let summary: LoadSummary
     do {
-      summary = try database.load(bundle, by: .system(), replace: force)
+      summary = try database.load(bundle, by: .system(channel: .shell), replace: force)
     } catch let error as StoreError {
       printError(error.description)
       throw ReportedFailure()

@@ -3,6 +3,7 @@ import Foundation
 import PlanCommands
 import PlanCore
 import PlanREPL
+import PlanStore
 
 /// The shell's language outside the shell: one command from the command line, or a script on stdin.
 enum OneShot {
@@ -33,14 +34,15 @@ enum OneShot {
     // The database comes from the line's --db (the rest of the options the shell reads itself).
     let db = arguments.firstIndex(of: "--db").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let path = GlobalOptions(db: db).databasePath()
-    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+    guard let database = try? DatabaseAccess.open(path: path, channel: .shell) else { return 1 }
     // The language is needed before the line is understood, to explain a line that is not.
     var base = LineOptions()
     base.language = arguments.firstIndex(of: "--lang").flatMap {
       $0 + 1 < arguments.count ? Language(rawValue: arguments[$0 + 1]) : nil
     }
     let shell = Shell(
-      workspace: Workspace(database: database), options: base, output: { print($0) }, errors: printError)
+      workspace: Workspace(database: database, channel: .shell), options: base, output: { print($0) },
+      errors: printError)
     do {
       return try shell.run(words: arguments) ? 0 : 1
     } catch let error as PlanError {
@@ -74,9 +76,10 @@ enum OneShot {
 
   /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`.
   static func runScript(path: String, options: LineOptions) -> Int32 {
-    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+    guard let database = try? DatabaseAccess.open(path: path, channel: .shell) else { return 1 }
     let shell = Shell(
-      workspace: Workspace(database: database), options: options, output: { print($0) }, errors: printError)
+      workspace: Workspace(database: database, channel: .shell), options: options, output: { print($0) },
+      errors: printError)
     return shell.run(script: StandardInputLines())
   }
 }

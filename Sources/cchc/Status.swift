@@ -20,7 +20,7 @@ struct Status: ParsableCommand {
   /// Prints what the database at `path` holds (creating it when missing).
   static func show(path: String) throws {
     do {
-      let database = try DatabaseAccess.open(path: path)
+      let database = try DatabaseAccess.open(path: path, channel: .shell)
       let counts = try database.counts()
       let unit = try database.unitName() ?? "?"
       print("cchc — Kế hoạch cải cách hành chính 2026–2030, \(unit)")

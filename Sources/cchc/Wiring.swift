@@ -87,13 +87,13 @@ enum DataFiles {
 /// Opening the database, creating and loading it from the embedded data when it is missing.
 enum DatabaseAccess {
   /// Opens the database at `path`; when it holds no data yet, loads the embedded plan (once, even
-  /// when several processes start together).
-  static func open(path: String, plans: String? = nil, seeds: String? = nil) throws -> PlanDatabase {
+  /// when several processes start together), audited as coming from `channel`.
+  static func open(path: String, channel: AuditChannel) throws -> PlanDatabase {
     try createParentFolder(of: path)
     let database = try openReporting(path)
     do {
       if let summary = try database.initialiseIfEmpty(
-        with: { try DataFiles.bundle(plans: plans, seeds: seeds) }, by: .system())
+        with: { try DataFiles.bundle(plans: nil, seeds: nil) }, by: .system(channel: channel))
       {
         printError(
           "Đã tạo cơ sở dữ liệu mới \(path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).\n"

@@ -44,6 +44,12 @@ func asUser(_ uid: UInt32, _ arguments: [String]) throws -> (String, [String]) {
   )
 }
 
+/// The name the user database gives `uid`, or nil.
+func accountName(_ uid: UInt32) -> String? {
+  guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return nil }
+  return String(cString: name)
+}
+
 /// A `sqlite3` shell holding a write transaction open on a database (`BEGIN IMMEDIATE`) until it
 /// is told to commit: the other process of a busy database.
 final class WriteLockHolder: @unchecked Sendable {
