@@ -37,8 +37,9 @@ struct Init: ParsableCommand {
   private func load() throws {
     // Check the files before touching the database: bad data writes nothing.
     let bundle = try DataFiles.bundle(plans: plans, seeds: seeds)
-    let path = GlobalOptions(db: global.db).databasePath()
-    try DatabaseAccess.createParentFolder(of: path)
+    let location = try GlobalOptions(db: global.db).location()
+    let path = location.path
+    try DatabaseAccess.prepareFolder(for: location)
     let existed = FileManager.default.fileExists(atPath: path)
     var backup: String?
     if existed && force {
