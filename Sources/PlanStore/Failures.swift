@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case readOnly(path: String)
   /// The file can only be read by this account, but it must first be created or upgraded.
   case readOnlyNeedsUpgrade(path: String)
+  /// The disk is full (or the file past a size limit) while creating or upgrading the file.
+  case diskFull(path: String)
 
   /// Vietnamese message.
   public var vi: String {
@@ -36,6 +38,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản này; không ghi được gì."
     case .readOnlyNeedsUpgrade(let path):
       "Cơ sở dữ liệu \(path) chỉ đọc được với tài khoản này, nhưng cần được tạo hoặc nâng cấp cho phiên bản cchc này trước; hãy chạy cchc một lần bằng tài khoản được ghi tệp."
+    case .diskFull(let path):
+      "Không ghi được vào đĩa khi mở cơ sở dữ liệu \(path) (đĩa đầy hoặc tệp vượt giới hạn kích thước)."
     }
   }
 
@@ -56,6 +60,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
       "The database \(path) is read-only for this account; nothing can be written."
     case .readOnlyNeedsUpgrade(let path):
       "The database \(path) is read-only for this account, but it must first be created or upgraded for this version of cchc; run cchc once as an account that may write the file."
+    case .diskFull(let path):
+      "Cannot write to the disk while opening the database \(path) (it is full, or the file is past a size limit)."
     }
   }
 
@@ -69,8 +75,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
     case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
     case .SQLITE_READONLY: return .readOnly(path: path)
+    case _ where isDiskFull(error): return .diskFull(path: path)
     default: return .cannotOpen(path: path, reason: reason)
     }
+  }
+}
+
+extension StoreError {
+  /// Whether SQLite failed for want of room: a full disk (`SQLITE_FULL`), or a write refused past
+  /// the process's file-size limit (`EFBIG`, which SQLite reports as a failed write).
+  static func isDiskFull(_ error: DatabaseError) -> Bool {
+    error.resultCode == .SQLITE_FULL || error.extendedResultCode == .SQLITE_IOERR_WRITE
   }
 }
 
@@ -97,19 +112,26 @@ extension PlanError {
         "The database file \(path) was deleted or replaced after cchc opened it; nothing was written. Start cchc again."
     )
   }
+
+  /// −32603 with words for a full disk (or a file-size limit): not a bug, but nothing a retry fixes.
+  public static let diskFull = PlanError(
+    .internal,
+    vi: "Không ghi được vào đĩa (đĩa đầy hoặc tệp vượt giới hạn kích thước); không có thay đổi nào được ghi.",
+    en: "Cannot write to the disk (it is full, or the file is past a size limit); nothing was written.")
 }
 
 extension PlanDatabase {
-  /// `error` as a front-end should see it: SQLite's answers in words — busy (after the bounded
-  /// wait), read-only, a file deleted or replaced since it was opened — and any other SQLite
-  /// failure as an internal error whose message holds no SQL (the detail goes to stderr). Errors
-  /// that are not SQLite's come back unchanged.
+  /// `error` as a front-end should see it: SQLite's answers in words — busy, read-only, a full
+  /// disk, a file deleted or replaced since it was opened — and any other SQLite failure as an
+  /// internal error whose message holds no SQL (the detail goes to stderr). Errors that are not
+  /// SQLite's come back unchanged.
   func failure(_ error: any Error) -> any Error {
     guard let error = error as? DatabaseError else { return error }
     if file != nil, FileIdentity(path: path) != file { return PlanError.databaseGone(path) }
     switch error.resultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED: return PlanError.databaseBusy
     case .SQLITE_READONLY: return PlanError.readOnlyDatabase(path)
+    case _ where StoreError.isDiskFull(error): return PlanError.diskFull
     default:
       let detail = "SQLite \(error.extendedResultCode): \(error.message ?? "")"
       Self.log(detail)

@@ -183,7 +183,7 @@ public struct PlanDatabase: Sendable {
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
   /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false,
-  ///   `StoreError.readOnly` on a read-only file; `PlanError` (busy, gone, internal)
+  ///   `StoreError.readOnly` on a read-only file; `PlanError` (busy, gone, a full disk, internal)
   ///   when SQLite fails, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
@@ -203,7 +203,7 @@ public struct PlanDatabase: Sendable {
   /// Runs `body` in one immediate transaction, refusing first a file this account may only read
   /// and then, once the write lock is held, a file that is no longer the one opened (deleted, or
   /// replaced under the same name): nothing is written then. SQLite's failures come back in
-  /// words (busy after the bounded wait, read-only; see `failure`).
+  /// words (busy after the bounded wait, read-only, a full disk; see `failure`).
   func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
     if isReadOnly { throw PlanError.readOnlyDatabase(path) }
     try requireSameFile()

@@ -29,6 +29,8 @@ struct Cchc: ParsableCommand {
   /// command and exits.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    // Past a file-size limit a write fails (SQLite then reports a full disk) instead of killing the process.
+    signal(SIGXFSZ, SIG_IGN)
     if OneShot.isCommand(arguments) { Foundation.exit(OneShot.run(arguments)) }
     do {
       var command = try parseAsRoot()
