@@ -22,7 +22,8 @@ public enum CommandTable {
 
   /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
   /// nothing else is written), decodes the parameters, runs the command.
-  /// - Throws: `PlanError` (method not found is −32601).
+  /// - Throws: `PlanError` only (method not found is −32601; a store failure is busy, read-only,
+  ///   gone or internal, never with SQL in its message).
   public static func call(_ name: String, params: JSONValue?, in context: CommandContext) throws
     -> any Encodable & Sendable & TextRendering
   {
@@ -31,6 +32,8 @@ public enum CommandTable {
         .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no method '\(name)'.")
     }
     do {
+      // Nothing runs on a file deleted or replaced since it was opened.
+      try context.database.requireSameFile()
       // The role, by PlanCore's one rule; what an official must hold on a duty is checked by the
       // same rule once the store has read the duty.
       try Access.require(context.actor.principal, entry.action, method: name)
@@ -41,7 +44,8 @@ public enum CommandTable {
     } catch let error as PlanError {
       throw error
     } catch {
-      throw PlanError.internal("\(error)")
+      // Busy, read-only or gone in words; anything else internal, its detail on stderr only.
+      throw context.database.planError(for: error)
     }
   }
 

@@ -94,9 +94,14 @@ enum Shapes {
   static let audit = Schema.object(
     [
       P("id", .integer(minimum: 1)), P("at", .string()), P("official", .nullable(.string())), P("osUser", .string()),
-      P("action", .string()), P("entity", .string()), P("entityId", .nullable(.string())),
+      P("osUid", .nullable(.integer(minimum: 0))), P("channel", .nullable(.string(values: ["shell", "json", "http"]))),
+      P("remoteAddr", .string()), P("action", .string()), P("entity", .string()), P("entityId", .nullable(.string())),
       P("before", .nullable(.string())), P("after", .nullable(.string())),
-    ], required: ["id", "at", "official", "osUser", "action", "entity", "entityId", "before", "after"])
+    ],
+    required: [
+      "id", "at", "official", "osUser", "osUid", "channel", "remoteAddr", "action", "entity", "entityId", "before",
+      "after",
+    ])
 
   static let leave = Schema.object(
     [

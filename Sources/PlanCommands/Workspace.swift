@@ -8,19 +8,23 @@ import PlanStore
 public struct Workspace: Sendable {
   /// The store.
   let database: PlanDatabase
-  /// The operating-system account running this process (read once: it does not change).
-  let osUser: String
+  /// The operating-system account running this process (read once: it does not change), by uid
+  /// and the name the system gives it — never from an environment variable.
+  let account: OSAccount
+  /// Where this process's calls come from (the shell, the JSON-RPC mode), for the audit.
+  let channel: AuditChannel
 
-  /// Wraps the store.
-  public init(database: PlanDatabase) {
+  /// Wraps the store for the front-end that says where its calls come from.
+  public init(database: PlanDatabase, channel: AuditChannel) {
     self.database = database
-    self.osUser = AuditActor.currentOSUser()
+    self.account = OSAccount.current()
+    self.channel = channel
   }
 
   /// The context of one call as `principal` on `today`: the role is read again now, so a demotion
   /// or a deactivation applies at once.
   public func context(as principal: Principal, today: CivilDate) -> CommandContext {
-    var actor = AuditActor(officialID: principal.officialID, osUser: osUser, role: principal.role)
+    var actor = AuditActor(officialID: principal.officialID, account: account, role: principal.role, channel: channel)
     if let id = principal.officialID { actor.role = (try? database.currentRole(of: id)) ?? .viewer }
     return CommandContext(database: database, actor: actor, today: today)
   }

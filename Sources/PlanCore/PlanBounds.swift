@@ -13,4 +13,13 @@ public enum PlanBounds {
 
   /// "from 0 to 744" in each language, for messages.
   public static let hoursText = (vi: "từ 0 đến \(monthHours)", en: "between 0 and \(monthHours)")
+
+  /// Refuses hours outside `hours` (an effort or a capacity) with −32004 naming `field`: the rule
+  /// the store checks before the schema's `CHECK (… BETWEEN 0 AND 744)` could.
+  public static func requireHours(_ value: Int, field: String) throws {
+    guard hours.contains(value) else {
+      throw PlanError.validation(
+        "\(field): phải \(hoursText.vi) (nhận \(value)).", "\(field): must be \(hoursText.en) (got \(value)).")
+    }
+  }
 }

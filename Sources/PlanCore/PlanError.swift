@@ -13,8 +13,13 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict
     /// Parameters that decode but break a rule.
     case validation
-    /// The data kept changing while scheduling.
+    /// The database stayed locked by another writer past a bounded wait, or the data kept changing
+    /// while scheduling: nothing was written, try again.
     case busy
+    /// The database file can only be read (its mode, its owner or its folder): nothing was written.
+    case readOnly = "read-only"
+    /// The database file was deleted or replaced since it was opened: nothing was written.
+    case gone
     /// Something failed inside `cchc`.
     case `internal`
     /// No command of that name.
@@ -37,6 +42,8 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
       case .conflict: -32003
       case .validation: -32004
       case .busy: -32005
+      case .readOnly: -32006
+      case .gone: -32007
       case .internal: -32603
       case .methodNotFound, .unknownWord: -32601
       case .parseError: -32700
@@ -51,12 +58,16 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   public var vi: String
   /// English message.
   public var en: String
+  /// What went wrong inside, for the log (stderr) only: never part of the messages a user or a
+  /// script sees, which carry no SQL and no Swift error text.
+  public var detail: String?
 
   /// Creates an error.
-  public init(_ kind: Kind, vi: String, en: String) {
+  public init(_ kind: Kind, vi: String, en: String, detail: String? = nil) {
     self.kind = kind
     self.vi = vi
     self.en = en
+    self.detail = detail
   }
 
   /// The JSON-RPC error code (−32602, −32001 …), from the kind.
@@ -91,10 +102,11 @@ public struct PlanError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// −32603: something failed inside `cchc` (a disk error, a bug); nothing was half-written.
+  /// `detail` is kept for the log, never put in the messages.
   public static func `internal`(_ detail: String) -> PlanError {
     PlanError(
-      .internal, vi: "Lỗi bên trong cchc, không có thay đổi nào được ghi: \(detail)",
-      en: "Internal error in cchc, nothing was written: \(detail)")
+      .internal, vi: "Lỗi bên trong cchc; không có thay đổi nào được ghi.",
+      en: "Internal error in cchc; nothing was written.", detail: detail)
   }
 
   /// The stale-version conflict for `entity` `id`.

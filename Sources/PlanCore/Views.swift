@@ -263,8 +263,14 @@ public struct AuditEntry: Codable, Sendable, Equatable {
   public var at: String
   /// The acting official, or nil.
   public var official: OfficialID?
-  /// The OS account.
+  /// The OS account's name (`uid N` when the system has none for it).
   public var osUser: String
+  /// The OS account's uid; nil on rows written before the audit recorded it.
+  public var osUid: Int?
+  /// Where the call came from: `shell`, `json` or `http`; nil on rows written before it was recorded.
+  public var channel: String?
+  /// The caller's network address (`http`); empty on the commune computer.
+  public var remoteAddr: String
   /// What was done (`duties.assign`, `forbidden` …).
   public var action: String
   /// The kind of row changed.
@@ -283,6 +289,9 @@ public struct AuditEntry: Codable, Sendable, Equatable {
     try c.encode(at, forKey: .at)
     try c.encode(official, forKey: .official)
     try c.encode(osUser, forKey: .osUser)
+    try c.encode(osUid, forKey: .osUid)
+    try c.encode(channel, forKey: .channel)
+    try c.encode(remoteAddr, forKey: .remoteAddr)
     try c.encode(action, forKey: .action)
     try c.encode(entity, forKey: .entity)
     try c.encode(entityId, forKey: .entityId)
@@ -293,12 +302,16 @@ public struct AuditEntry: Codable, Sendable, Equatable {
   /// Creates a value.
   public init(
     id: Int, at: String, official: OfficialID? = nil, osUser: String, action: String, entity: String,
-    entityId: String? = nil, before: String? = nil, after: String? = nil
+    entityId: String? = nil, before: String? = nil, after: String? = nil, osUid: Int? = nil, channel: String? = nil,
+    remoteAddr: String = ""
   ) {
     self.id = id
     self.at = at
     self.official = official
     self.osUser = osUser
+    self.osUid = osUid
+    self.channel = channel
+    self.remoteAddr = remoteAddr
     self.action = action
     self.entity = entity
     self.entityId = entityId

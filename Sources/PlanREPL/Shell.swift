@@ -13,6 +13,9 @@ public final class Shell {
   let output: (String) -> Void
   /// Where messages are written.
   let errors: (String) -> Void
+  /// Whether a line was refused as a mistake in the script itself (`--db` on a line): a script
+  /// stops there with exit status 64.
+  public private(set) var usageError = false
 
   /// Creates a shell.
   public init(
@@ -51,6 +54,13 @@ public final class Shell {
     do {
       let words = try Tokenizer.words(line)
       if words.isEmpty || words.first?.hasPrefix("#") == true { return true }
+      if words.contains("--db") {
+        // The database is the process's: a line cannot name another one (its rows would land here).
+        usageError = true
+        throw PlanError.invalidParams(
+          "--db không dùng được trên một dòng lệnh: cơ sở dữ liệu được chọn một lần, khi chạy cchc (cchc --db TỆP).",
+          "--db cannot be given on a line: the database is chosen once, when cchc starts (cchc --db FILE).")
+      }
       switch VietnameseText.searchKey(words[0]) {
       case "help", "tro-giup", "?":
         output(Help.text(for: Array(words.dropFirst()), language: language))
@@ -127,15 +137,17 @@ public final class Shell {
     return result.renderText(language)
   }
 
-  /// Runs every line of a script; stops at the first failure unless `--keep-going`.
-  /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
+  /// Runs every line of a script; stops at the first failure unless `--keep-going`, and always at
+  /// a usage error (the rest of the script was meant for another database).
+  /// - Returns: the exit status (0 when every line succeeded, 64 after a usage error, 1 otherwise).
   public func run(script lines: some Sequence<String>) -> Int32 {
     run(script: lines.lazy.map(ScriptLine.text))
   }
 
   /// Runs every line of a script read with the line bound: a line over it fails with a message
-  /// (its text was never kept); stops at the first failure unless `--keep-going`.
-  /// - Returns: the exit status (0 when every line succeeded, 1 otherwise).
+  /// (its text was never kept); stops at the first failure unless `--keep-going`, and always at a
+  /// usage error.
+  /// - Returns: the exit status (0 when every line succeeded, 64 after a usage error, 1 otherwise).
   public func run(script lines: some Sequence<ScriptLine>) -> Int32 {
     var failed = false
     for line in lines {
@@ -147,6 +159,7 @@ public final class Shell {
         succeeded = false
       }
       if !succeeded {
+        if usageError { return 64 }
         failed = true
         if !base.keepGoing { break }
       }

@@ -70,6 +70,7 @@ extension PlanDatabase {
   public func addOfficial(_ new: NewOfficial, by actor: AuditActor, today: CivilDate) throws -> OfficialView {
     try mutate(actor, action: "officials.add", entity: "official", entityID: { $0.id.rawValue }) { db in
       let name = try Self.text(new.name, field: "name", required: true) ?? ""
+      try PlanBounds.requireHours(new.capacity, field: "capacity")
       try Self.checkPositionAndSkills(db, position: new.position, skills: new.skills)
       var id = new.id?.rawValue ?? ""
       if new.id == nil {
@@ -111,6 +112,7 @@ extension PlanDatabase {
   {
     try mutate(actor, action: "officials.update", entity: "official", entityID: { $0.id.rawValue }) { db in
       let before = try Self.requireOfficial(db, id, today: today, version: version)
+      if let capacity = change.capacity { try PlanBounds.requireHours(capacity, field: "capacity") }
       try Self.checkPositionAndSkills(db, position: change.position, skills: change.skills)
       let name = try Self.text(change.name, field: "name", required: change.name != nil) ?? before.name
       let legacy = try Self.text(change.legacyTitle, field: "legacyTitle", required: false) ?? before.legacyTitle

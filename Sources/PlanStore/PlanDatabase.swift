@@ -2,37 +2,6 @@ import Foundation
 import GRDB
 import PlanCore
 
-/// Who makes a change: the acting official (nil for a viewer or the system), its role, and the OS account.
-public struct AuditActor: Sendable, Equatable {
-  /// The acting official's id, or nil.
-  public var officialID: OfficialID?
-  /// The operating-system user running `cchc`.
-  public var osUser: String
-  /// What the actor may do.
-  public var role: Role
-
-  /// Creates an actor.
-  public init(officialID: OfficialID?, osUser: String, role: Role = .viewer) {
-    self.officialID = officialID
-    self.osUser = osUser
-    self.role = role
-  }
-
-  /// The current OS user (from the process's effective uid), acting as no official.
-  public static func system() -> AuditActor {
-    AuditActor(officialID: nil, osUser: currentOSUser())
-  }
-
-  /// The name of the process's effective user, or `uid N` when the account has no name.
-  public static func currentOSUser() -> String {
-    let uid = geteuid()
-    if let entry = getpwuid(uid), let name = entry.pointee.pw_name {
-      return String(cString: name)
-    }
-    return ProcessInfo.processInfo.environment["USER"] ?? "uid \(uid)"
-  }
-}
-
 /// What a load wrote, for the `init` summary.
 public struct LoadSummary: Sendable, Equatable, Codable {
   /// Rows per kind of data.
@@ -46,97 +15,103 @@ public struct LoadSummary: Sendable, Equatable, Codable {
   public init() {}
 }
 
-/// Errors of the store, each with a Vietnamese and an English message.
-public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// `init` on a database that already holds data, without `--force`.
-  case alreadyInitialised(path: String)
-  /// The file exists but is not a SQLite database.
-  case notADatabase(path: String, reason: String)
-  /// The file is a SQLite database of another program: `cchc` leaves it alone.
-  case foreignDatabase(path: String)
-  /// The database could not be opened or prepared (permissions, disk, locks …).
-  case cannotOpen(path: String, reason: String)
-
-  /// Vietnamese message.
-  public var vi: String {
-    switch self {
-    case .alreadyInitialised(let path):
-      "Cơ sở dữ liệu \(path) đã có dữ liệu. Dùng --force để nạp lại (tệp cũ được sao lưu trước)."
-    case .notADatabase(let path, let reason):
-      "Tệp \(path) không phải là cơ sở dữ liệu SQLite (\(reason))."
-    case .foreignDatabase(let path):
-      "Tệp \(path) là cơ sở dữ liệu của chương trình khác; cchc không sửa nó. Chọn tệp khác bằng --db."
-    case .cannotOpen(let path, let reason):
-      "Không mở được cơ sở dữ liệu \(path): \(reason)"
-    }
-  }
-
-  /// English message.
-  public var en: String {
-    switch self {
-    case .alreadyInitialised(let path):
-      "The database \(path) already holds data. Use --force to reload it (the old file is backed up first)."
-    case .notADatabase(let path, let reason):
-      "The file \(path) is not a SQLite database (\(reason))."
-    case .foreignDatabase(let path):
-      "The file \(path) is another program's database; cchc leaves it alone. Choose another file with --db."
-    case .cannotOpen(let path, let reason):
-      "Cannot open the database \(path): \(reason)"
-    }
-  }
-
-  /// Both messages, Vietnamese first.
-  public var description: String { "\(vi)\n\(en)" }
-
-  /// Classifies an SQLite error met while opening `path`.
-  static func opening(_ path: String, _ error: DatabaseError) -> StoreError {
-    let reason = error.message ?? "\(error.resultCode)"
-    switch error.resultCode {
-    case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path, reason: reason)
-    default: return .cannotOpen(path: path, reason: reason)
-    }
-  }
-}
-
 /// The SQLite file behind `cchc`: one writer at a time, WAL, foreign keys, every change audited.
 public struct PlanDatabase: Sendable {
-  /// The GRDB connection (a pool on a file, a queue in memory); it never leaves this module.
+  /// The GRDB connection (a pool on a file, a queue on a read-only file or in memory); it never leaves this module.
   let writer: any DatabaseWriter
   /// The file path.
   public let path: String
+  /// Whether this account may only read the file (its mode, its owner, its folder): every write
+  /// is refused before it starts, and nothing is created beside the file.
+  public let isReadOnly: Bool
+  /// The file as it was opened (device and inode), to refuse writes once the path names another
+  /// file or none; nil in memory.
+  let file: FileIdentity?
+  /// How long a write waits for another process's write to end before answering busy.
+  public static let busyTimeout: TimeInterval = 5
 
-  /// Opens (creating when missing) the database at `path` and applies pending migrations.
-  /// - Throws: `StoreError.notADatabase` when the file is not a usable SQLite database.
+  /// Opens (creating when missing) the database at `path` and applies pending migrations; a file
+  /// this account may only read is opened read-only, as it is.
+  /// - Throws: `StoreError` when the file is not a usable SQLite database, is another program's,
+  ///   stays locked, or is read-only and not yet at this version.
   public init(path: String) throws {
+    if FileAccess.isReadOnly(path) {
+      writer = try Self.openReadOnly(path)
+      isReadOnly = true
+    } else {
+      writer = try Self.openWritable(path)
+      isReadOnly = false
+    }
+    self.path = path
+    file = FileIdentity(path: path)
+  }
+
+  /// The connection settings: foreign keys, the bounded wait for a lock, and (to write) FULL sync.
+  static func configuration(readonly: Bool) -> Configuration {
     var config = Configuration()
     config.foreignKeysEnabled = true
-    config.busyMode = .timeout(30)
+    config.busyMode = .timeout(busyTimeout)
+    config.readonly = readonly
     config.label = "cchc"
-    config.prepareDatabase { db in
-      // FULL: a committed change survives a power cut as well as a killed process.
-      try db.execute(sql: "PRAGMA synchronous = FULL")
+    if !readonly {
+      config.prepareDatabase { db in
+        // FULL: a committed change survives a power cut as well as a killed process.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
     }
+    return config
+  }
+
+  /// Opens a file this account may write, creating and migrating it when needed.
+  static func openWritable(_ path: String) throws -> DatabasePool {
+    let deadline = Date(timeIntervalSinceNow: busyTimeout)
     var attempt = 0
     while true {
       do {
         // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
         try Self.refuseForeignDatabase(at: path)
-        let pool = try DatabasePool(path: path, configuration: config)
+        let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
         try Self.migrate(pool)
-        self.writer = pool
-        break
-      } catch let error as DatabaseError
-        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 40
-      {
+        return pool
+      } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {
         // Another process is creating the same file (switching it to WAL, migrating): SQLite
-        // answers "busy" at once there instead of waiting, so wait here and look again.
+        // answers "busy" at once there instead of waiting, so wait here and look again, for a while.
+        guard Date() < deadline else { throw StoreError.busy(path: path) }
         attempt += 1
         usleep(UInt32(10_000 * min(attempt, 20)))
       } catch let error as DatabaseError {
         throw StoreError.opening(path, error)
       }
     }
-    self.path = path
+  }
+
+  /// Opens a file this account may only read, without creating anything beside it; it must be a
+  /// `cchc` database already at this version (a read-only file cannot be migrated).
+  static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+    do {
+      let queue = try DatabaseQueue(path: FileAccess.readOnlyName(path), configuration: configuration(readonly: true))
+      let (foreign, current) = try queue.read { db in
+        (try isForeign(db), try Schema.migrator.hasCompletedMigrations(db))
+      }
+      if foreign { throw StoreError.foreignDatabase(path: path) }
+      if !current { throw StoreError.readOnlyNeedsUpgrade(path: path) }
+      return queue
+    } catch let error as DatabaseError {
+      throw StoreError.opening(path, error)
+    }
+  }
+
+  /// Refuses (−32007 `gone`) when the path no longer names the file opened — deleted, or replaced
+  /// by another file — so that nothing is written and no new connection opens whatever file now
+  /// has the name. What the WAL still holds is first written into the file opened (wherever it
+  /// now is) and the WAL emptied: SQLite keeps the WAL of a moved file, and would otherwise replay
+  /// it onto the next file to take the name.
+  public func requireSameFile() throws {
+    guard let file, FileIdentity(path: path) != file else { return }
+    if !isReadOnly {
+      try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+    throw PlanError.databaseGone(path)
   }
 
   /// A database on any GRDB writer (a file's pool, or a queue in memory), migrated.
@@ -144,6 +119,8 @@ public struct PlanDatabase: Sendable {
     try Self.migrate(writer)
     self.writer = writer
     self.path = path
+    isReadOnly = false
+    file = nil
   }
 
   /// A new, empty database in memory (migrated, nothing loaded): for tests and dry runs.
@@ -163,25 +140,28 @@ public struct PlanDatabase: Sendable {
   public static func isForeignDatabase(at path: String) throws -> Bool {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     guard size > 0 else { return false }
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(30)
-    let tables = try DatabaseQueue(path: path, configuration: config).read { db in
-      try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    }
+    return try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read(isForeign)
+  }
+
+  /// Whether the database holds tables, none of them `cchc`'s migrations table.
+  static func isForeign(_ db: Database) throws -> Bool {
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     return !tables.isEmpty && !tables.contains("grdb_migrations")
   }
 
   /// Applies pending migrations. Another process may be migrating the same new file at the same
   /// instant; its migration then wins and ours, rolled back, is retried (and finds nothing to do).
+  /// A lock held past the bounded wait is thrown as it is, for the caller's deadline.
   static func migrate(_ pool: any DatabaseWriter) throws {
     for attempt in 1...10 {
       do {
+        if try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
         try Schema.migrator.migrate(pool)
         return
       } catch let error as DatabaseError {
         if try pool.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
-        if attempt == 10 { throw error }
+        if attempt == 10 || error.resultCode == .SQLITE_BUSY { throw error }
         usleep(UInt32(10_000 * attempt))
       }
     }
@@ -202,23 +182,44 @@ public struct PlanDatabase: Sendable {
   ///   - bundle: validated plan and seed data.
   ///   - actor: who runs the load.
   ///   - replace: when true, first removes every plan, roster and duty row (the audit log stays).
-  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false; any
-  ///   SQLite error, in which case nothing is written.
+  /// - Throws: `StoreError.alreadyInitialised` when data is there and `replace` is false,
+  ///   `StoreError.readOnly` on a read-only file; `PlanError` (busy, gone, a full disk, internal)
+  ///   when SQLite fails, in which case nothing is written.
   @discardableResult
   public func load(_ bundle: PlanBundle, by actor: AuditActor, replace: Bool) throws -> LoadSummary {
-    try writer.writeWithoutTransaction { db in
-      var summary = LoadSummary()
-      try db.inTransaction(.immediate) {
-        let initialised = try Self.isInitialised(db)
-        if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
-        if initialised { try Loader.clear(db) }
-        summary = try Loader.insert(bundle, into: db)
-        try Self.writeAudit(
-          db, actor: actor, action: replace && initialised ? "init.force" : "init", entity: "database",
-          entityID: nil, before: nil, after: summary)
-        return .commit
-      }
+    if isReadOnly { throw StoreError.readOnly(path: path) }
+    return try writeTransaction { db in
+      let initialised = try Self.isInitialised(db)
+      if initialised && !replace { throw StoreError.alreadyInitialised(path: path) }
+      if initialised { try Loader.clear(db) }
+      let summary = try Loader.insert(bundle, into: db)
+      try Self.writeAudit(
+        db, actor: actor, action: replace && initialised ? "init.force" : "init", entity: "database",
+        entityID: nil, before: nil, after: summary)
       return summary
+    }
+  }
+
+  /// Runs `body` in one immediate transaction, refusing first a file this account may only read
+  /// and then, once the write lock is held, a file that is no longer the one opened (deleted, or
+  /// replaced under the same name): nothing is written then. SQLite's failures come back in
+  /// words (busy after the bounded wait, read-only, a full disk; see `failure`).
+  func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+    if isReadOnly { throw PlanError.readOnlyDatabase(path) }
+    try requireSameFile()
+    do {
+      return try writer.writeWithoutTransaction { db in
+        var output: T?
+        try db.inTransaction(.immediate) {
+          if let file, FileIdentity(path: path) != file { throw PlanError.databaseGone(path) }
+          output = try body(db)
+          return .commit
+        }
+        guard let output else { throw PlanError.internal("no result") }
+        return output
+      }
+    } catch {
+      throw failure(error)
     }
   }
 
@@ -241,11 +242,8 @@ public struct PlanDatabase: Sendable {
   /// read-only connection: the file itself, whatever program it belongs to, is not changed).
   /// - Throws: `StoreError` when `path` is not a SQLite database or cannot be read.
   public static func backup(path: String, to destination: String) throws {
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(30)
     do {
-      try DatabaseQueue(path: path, configuration: config).writeWithoutTransaction { db in
+      try DatabaseQueue(path: path, configuration: configuration(readonly: true)).writeWithoutTransaction { db in
         try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
       }
     } catch let error as DatabaseError {
@@ -264,7 +262,8 @@ public struct PlanDatabase: Sendable {
       return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
     try AuditRecord(
-      at: Self.timestamp(), officialId: actor.officialID, osUser: actor.osUser, action: action, entity: entity,
+      at: Self.timestamp(), officialId: actor.officialID, osUser: actor.osUser, osUid: actor.osUID,
+      channel: actor.channel.rawValue, remoteAddr: actor.remoteAddress, action: action, entity: entity,
       entityId: entityID, before: try json(before), after: try json(after)
     ).insert(db)
   }

@@ -522,8 +522,10 @@ extension PlanDatabase {
         conditions.append("(official_id = ? OR (entity = 'official' AND entity_id = ?))")
         arguments += [official, official]
       }
-      if let from { conditions.append("at >= ?"); arguments.append(from.iso) }
-      if let to { conditions.append("at < ?"); arguments.append(to.adding(days: 1).iso) }
+      // `at` starts with its UTC day as YYYY-MM-DD: compared as days, any valid date works (the day
+      // after 9999-12-31 has no such form).
+      if let from { conditions.append("substr(at, 1, 10) >= ?"); arguments.append(from.iso) }
+      if let to { conditions.append("substr(at, 1, 10) <= ?"); arguments.append(to.iso) }
       let whereClause = conditions.joined(separator: " AND ")
       let total =
         try Int.fetchOne(
@@ -535,7 +537,8 @@ extension PlanDatabase {
         items: rows.map {
           AuditEntry(
             id: $0["id"], at: $0["at"], official: $0["official_id"], osUser: $0["os_user"], action: $0["action"],
-            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"])
+            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"],
+            osUid: $0["os_uid"], channel: $0["channel"], remoteAddr: $0["remote_addr"] ?? "")
         }, total: total)
     }
   }

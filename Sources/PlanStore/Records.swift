@@ -210,6 +210,9 @@ struct AuditRecord: TableRecord {
   static let databaseTableName = "audit"
   var at: String
   var officialId: OfficialID?
-  var osUser, action, entity: String
+  var osUser: String
+  var osUid: UInt32
+  var channel, remoteAddr: String
+  var action, entity: String
   var entityId, before, after: String?
 }

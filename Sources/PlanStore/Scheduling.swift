@@ -60,23 +60,15 @@ extension PlanDatabase {
       let plan = try writer.read { db in try Self.planSchedule(db, from: from, to: to, partBudget: partBudget) }
       if dryRun { return plan.summary(dryRun: true) }
       do {
-        return try writer.writeWithoutTransaction { db in
-          var summary: ScheduleRunSummary?
-          try db.inTransaction(.immediate) {
-            guard try Self.versions(db, periods: from.period, to.period) == plan.versions else {
-              throw ScheduleSnapshotChanged()
-            }
-            try Self.apply(plan, db, actor: actor, today: day)
-            summary = plan.summary(dryRun: false)
-            return .commit
+        return try writeTransaction { db in
+          guard try Self.versions(db, periods: from.period, to.period) == plan.versions else {
+            throw ScheduleSnapshotChanged()
           }
-          guard let summary else { throw PlanError.internal("no summary") }
-          return summary
+          try Self.apply(plan, db, actor: actor, today: day)
+          return plan.summary(dryRun: false)
         }
       } catch is ScheduleSnapshotChanged {
         continue  // Someone changed a duty, an official or a leave meanwhile: build and solve again.
-      } catch let error as DatabaseError {
-        throw PlanError.internal(error.message ?? "\(error.resultCode)")
       }
     }
     throw PlanError(

@@ -11,8 +11,24 @@ enum Schema {
     migrator.registerMigration("v2-domain-dates-results") { db in
       try db.execute(sql: v2)
     }
+    migrator.registerMigration("v3-audit-channel-uid") { db in
+      try db.execute(sql: v3)
+    }
     return migrator
   }
+
+  /// Where a change came from: the audit records the channel (`shell`, `json`, `http`), the OS
+  /// account's uid (its name stays in `os_user`) and the caller's network address (empty until the
+  /// network server). Rows written before keep NULL for what was not recorded; every new row must
+  /// name its channel and uid. The audit stays append-only (its triggers are untouched).
+  static let v3 = """
+    ALTER TABLE audit ADD COLUMN channel TEXT CHECK (channel IS NULL OR channel IN ('shell', 'json', 'http'));
+    ALTER TABLE audit ADD COLUMN os_uid INTEGER CHECK (os_uid IS NULL OR os_uid >= 0);
+    ALTER TABLE audit ADD COLUMN remote_addr TEXT NOT NULL DEFAULT '';
+    CREATE TRIGGER audit_rows_name_channel_and_uid BEFORE INSERT ON audit
+      WHEN NEW.channel IS NULL OR NEW.os_uid IS NULL
+      BEGIN SELECT RAISE(ABORT, 'an audit row names its channel and OS uid'); END;
+    """
 
   /// Domain dates and separate fields: a duty records the day it was completed (with its result
   /// and evidence) or cancelled (with its reason), each progress report its day and whose part it

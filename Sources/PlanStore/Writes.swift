@@ -59,29 +59,19 @@ extension PlanDatabase {
   /// Runs `body` in one immediate transaction and writes its audit row in the same transaction.
   ///
   /// `body` returns the row before and after (for the audit) and the result. A `PlanError` thrown
-  /// by `body` rolls everything back and propagates; an SQLite failure becomes an internal error.
+  /// by `body` rolls everything back and propagates; nothing is written on a read-only file or a
+  /// file deleted or replaced since it was opened, and SQLite's failures come back in words
+  /// (busy, read-only, internal without SQL: see `writeTransaction`).
   func mutate<Result, Snapshot: Encodable>(
     _ actor: AuditActor, action: String, entity: String, entityID: @escaping (Result) -> String,
     _ body: @escaping (Database) throws -> (before: Snapshot?, after: Snapshot?, result: Result)
   ) throws -> Result {
-    do {
-      return try writer.writeWithoutTransaction { db in
-        var output: Result?
-        try db.inTransaction(.immediate) {
-          let change = try body(db)
-          try Self.writeAudit(
-            db, actor: actor, action: action, entity: entity, entityID: entityID(change.result), before: change.before,
-            after: change.after)
-          output = change.result
-          return .commit
-        }
-        guard let output else { throw PlanError.internal("no result") }
-        return output
-      }
-    } catch let error as PlanError {
-      throw error
-    } catch let error as DatabaseError {
-      throw PlanError.internal(error.message ?? "\(error.resultCode)")
+    try writeTransaction { db in
+      let change = try body(db)
+      try Self.writeAudit(
+        db, actor: actor, action: action, entity: entity, entityID: entityID(change.result), before: change.before,
+        after: change.after)
+      return change.result
     }
   }
 
@@ -195,6 +185,7 @@ extension PlanDatabase {
     try mutate(actor, action: "duties.create", entity: "duty", entityID: { $0.id.rawValue }) { db in
       let title = try Self.text(new.title, field: "title", required: true) ?? ""
       let note = try Self.text(new.note, field: "note", required: false)
+      try PlanBounds.requireHours(new.effort, field: "effort")
       guard PlanBounds.years.contains(new.due.year) else {
         throw PlanError.validation(
           "due: hạn \(new.due.vietnamese) nằm ngoài 2026–2030.", "due: \(new.due.iso) is outside 2026–2030.")

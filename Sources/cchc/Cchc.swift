@@ -29,12 +29,15 @@ struct Cchc: ParsableCommand {
   /// command and exits.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    // Past a file-size limit a write fails (SQLite then reports a full disk) instead of killing the process.
+    signal(SIGXFSZ, SIG_IGN)
     if OneShot.isCommand(arguments) { Foundation.exit(OneShot.run(arguments)) }
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
-      if exitCode(for: error) == .validationFailure {
+      // A usage error cchc explained itself exits 64 too, without the parser's words.
+      if !(error is ExitCode), exitCode(for: error) == .validationFailure {
         printError("Lỗi: câu lệnh không đúng cú pháp; gõ `cchc --help` để xem hướng dẫn.")
       }
       exit(withError: error)
@@ -63,28 +66,9 @@ struct Cchc: ParsableCommand {
   func run() throws {
     do {
       let fixedToday = try OneShot.checkedToday(today)
-      let path = GlobalOptions(db: db).databasePath()
-      guard json else {
-        if isatty(STDIN_FILENO) == 1 {
-          // A terminal: the interactive shell on GNU readline.
-          let options = try OneShot.options(db: db, as: nil, today: today, language: lang, keepGoing: keepGoing)
-          let database = try DatabaseAccess.open(path: path)
-          let shell = InteractiveShell(workspace: Workspace(database: database), options: options)
-          if let official {
-            // `--as` as if typed `login`, so that a name typed without diacritics works too.
-            guard shell.login(official) else { throw ReportedFailure() }
-          }
-          let code = shell.run(banner: (try? database.unitName()) ?? "", databasePath: path)
-          if code != 0 { throw ExitCode(code) }
-        } else {
-          // Not a terminal: the shell's language, one command per line, no prompt.
-          let options = try OneShot.options(db: db, as: official, today: today, language: lang, keepGoing: keepGoing)
-          let code = OneShot.runScript(path: path, options: options)
-          if code != 0 { throw ExitCode(code) }
-        }
-        return
-      }
-      let workspace = Workspace(database: try DatabaseAccess.open(path: path))
+      let location = try GlobalOptions(db: db).location()
+      guard json else { return try runShell(location) }
+      let workspace = Workspace(database: try DatabaseAccess.open(location, channel: .json), channel: .json)
       let principal: Principal
       do {
         principal = try Identity.principal(named: official, in: workspace)
@@ -100,6 +84,27 @@ struct Cchc: ParsableCommand {
       server.serve()
     } catch let failure as ReportedFailure {
       throw ExitCode(failure.code)
+    }
+  }
+
+  /// The shell: interactive on a terminal, else the lines of stdin as a script.
+  private func runShell(_ location: DatabaseLocation) throws {
+    if isatty(STDIN_FILENO) == 1 {
+      // A terminal: the interactive shell on GNU readline.
+      let options = try OneShot.options(db: db, as: nil, today: today, language: lang, keepGoing: keepGoing)
+      let database = try DatabaseAccess.open(location, channel: .shell)
+      let shell = InteractiveShell(workspace: Workspace(database: database, channel: .shell), options: options)
+      if let official {
+        // `--as` as if typed `login`, so that a name typed without diacritics works too.
+        guard shell.login(official) else { throw ReportedFailure() }
+      }
+      let code = shell.run(banner: (try? database.unitName()) ?? "", databasePath: location.path)
+      if code != 0 { throw ExitCode(code) }
+    } else {
+      // Not a terminal: the shell's language, one command per line, no prompt.
+      let options = try OneShot.options(db: db, as: official, today: today, language: lang, keepGoing: keepGoing)
+      let code = OneShot.runScript(location, options: options)
+      if code != 0 { throw ExitCode(code) }
     }
   }
 }

@@ -37,57 +37,25 @@ struct Init: ParsableCommand {
   private func load() throws {
     // Check the files before touching the database: bad data writes nothing.
     let bundle = try DataFiles.bundle(plans: plans, seeds: seeds)
-    let path = GlobalOptions(db: global.db).databasePath()
-    try DatabaseAccess.createParentFolder(of: path)
-    let existed = FileManager.default.fileExists(atPath: path)
-    var backup: String?
-    if existed && force {
-      backup = try backUp(path)
+    let location = try GlobalOptions(db: global.db).location()
+    let path = location.path
+    try DatabaseAccess.prepareFolder(for: location)
+    if FileManager.default.fileExists(atPath: path) && force {
+      // Said at once: the old data is safe whatever happens to the reload.
+      print(try Backup.make(of: path, stamp: Self.stamp(Date())))
     }
     let database = try DatabaseAccess.openReporting(path)
     let summary: LoadSummary
     do {
-      summary = try database.load(bundle, by: .system(), replace: force)
+      summary = try database.load(bundle, by: .system(channel: .shell), replace: force)
     } catch let error as StoreError {
       printError(error.description)
       throw ReportedFailure()
+    } catch let error as PlanError {
+      printError("Lỗi: \(error.vi)\nError: \(error.en)")
+      throw ReportedFailure()
     }
-    if let backup { print("Đã sao lưu tệp cũ / Backed up the old file: \(backup)") }
     print(Self.describe(summary, path: path))
-  }
-
-  /// Copies the database to `<path>.bak-YYYYMMDD-HHMMSS` (Vietnam time); returns the copy's path.
-  private func backUp(_ path: String) throws -> String {
-    let base = "\(path).bak-\(Self.stamp(Date()))"
-    var target = base
-    var counter = 2
-    while FileManager.default.fileExists(atPath: target) {
-      target = "\(base)-\(counter)"
-      counter += 1
-    }
-    do {
-      // A consistent snapshot through SQLite (includes what is still in the WAL).
-      try PlanDatabase.backup(path: path, to: target)
-      if (try? PlanDatabase.isForeignDatabase(at: path)) == true {
-        // --force on another program's database: it is backed up, and cchc starts a new file.
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-      }
-    } catch {
-      // Not a database we can open: keep its bytes, then start afresh (a regular file only).
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-        printError("Lỗi: \(path) không phải là tệp thường.\nError: \(path) is not a regular file.")
-        throw ReportedFailure()
-      }
-      do {
-        try FileManager.default.copyItem(atPath: path, toPath: target)
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-      } catch {
-        printError("Lỗi: không sao lưu được \(path): \(error)\nError: cannot back up \(path): \(error)")
-        throw ReportedFailure()
-      }
-    }
-    return target
   }
 
   /// `YYYYMMDD-HHMMSS` in Asia/Ho_Chi_Minh.

@@ -3,6 +3,7 @@ import Foundation
 import PlanCommands
 import PlanCore
 import PlanREPL
+import PlanStore
 
 /// The shell's language outside the shell: one command from the command line, or a script on stdin.
 enum OneShot {
@@ -37,16 +38,22 @@ enum OneShot {
       return 64
     }
     // The database comes from the line's --db (the rest of the options the shell reads itself).
-    let db = arguments.firstIndex(of: "--db").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
-    let path = GlobalOptions(db: db).databasePath()
-    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+    let database: PlanDatabase
+    do {
+      database = try DatabaseAccess.open(try location(arguments), channel: .shell)
+    } catch let failure as ReportedFailure {
+      return failure.code
+    } catch {
+      return 1
+    }
     // The language is needed before the line is understood, to explain a line that is not.
     var base = LineOptions()
     base.language = arguments.firstIndex(of: "--lang").flatMap {
       $0 + 1 < arguments.count ? Language(rawValue: arguments[$0 + 1]) : nil
     }
     let shell = Shell(
-      workspace: Workspace(database: database), options: base, output: { print($0) }, errors: printError)
+      workspace: Workspace(database: database, channel: .shell), options: base, output: { print($0) },
+      errors: printError)
     do {
       return try shell.run(words: arguments) ? 0 : 1
     } catch let error as PlanError {
@@ -57,6 +64,18 @@ enum OneShot {
       printError("Lỗi / Error: \(error)")
       return 1
     }
+  }
+
+  /// The database a one-shot line names: its `--db`, given once with a path, else the default.
+  /// - Throws: `ReportedFailure` with exit status 64 (explained) for `--db` twice, without a value or empty.
+  static func location(_ arguments: [String]) throws -> DatabaseLocation {
+    let given = arguments.indices.filter { arguments[$0] == "--db" }
+    guard given.count <= 1 else {
+      printError("Lỗi: --db chỉ được cho một lần.\nError: --db may be given only once.")
+      throw ReportedFailure(code: 64)
+    }
+    guard let index = given.first else { return try GlobalOptions(db: nil).location() }
+    return try GlobalOptions(db: index + 1 < arguments.count ? arguments[index + 1] : "").location()
   }
 
   /// The process's options, as the shell's line options.
@@ -89,12 +108,13 @@ enum OneShot {
     }
   }
 
-  /// Runs the lines of stdin (each read with the shell's line bound); stops at the first failing
-  /// one unless `--keep-going`.
-  static func runScript(path: String, options: LineOptions) -> Int32 {
-    guard let database = try? DatabaseAccess.open(path: path) else { return 1 }
+  /// Runs the lines of stdin; stops at the first failing one unless `--keep-going`, and at once
+  /// (exit 64) at a line that names `--db`: the database is chosen once, for the whole script.
+  static func runScript(_ location: DatabaseLocation, options: LineOptions) -> Int32 {
+    guard let database = try? DatabaseAccess.open(location, channel: .shell) else { return 1 }
     let shell = Shell(
-      workspace: Workspace(database: database), options: options, output: { print($0) }, errors: printError)
+      workspace: Workspace(database: database, channel: .shell), options: options, output: { print($0) },
+      errors: printError)
     return shell.run(script: ScriptLines())
   }
 }

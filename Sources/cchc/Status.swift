@@ -11,16 +11,17 @@ struct Status: ParsableCommand {
 
   func run() throws {
     do {
-      try Self.show(path: GlobalOptions(db: global.db).databasePath())
+      try Self.show(try GlobalOptions(db: global.db).location())
     } catch let failure as ReportedFailure {
       throw ExitCode(failure.code)
     }
   }
 
-  /// Prints what the database at `path` holds (creating it when missing).
-  static func show(path: String) throws {
+  /// Prints what the database at `location` holds (creating it when missing).
+  static func show(_ location: DatabaseLocation) throws {
+    let path = location.path
     do {
-      let database = try DatabaseAccess.open(path: path)
+      let database = try DatabaseAccess.open(location, channel: .shell)
       let counts = try database.counts()
       let unit = try database.unitName() ?? "?"
       print("cchc — Kế hoạch cải cách hành chính 2026–2030, \(unit)")

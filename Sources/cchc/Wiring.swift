@@ -3,19 +3,37 @@ import PlanCore
 import PlanData
 import PlanStore
 
+/// Where the database is, and whether cchc chose it (the default location, whose folders it creates).
+struct DatabaseLocation: Sendable, Equatable {
+  /// The file path.
+  var path: String
+  /// True when neither `--db` nor `$CCHC_DB` named the file.
+  var isDefault: Bool
+}
+
 /// Options every command takes.
 struct GlobalOptions: Sendable {
   /// `--db PATH`, if given.
   var db: String?
 
-  /// The database path: `--db`, else `$CCHC_DB`, else `$XDG_DATA_HOME/cchc/cchc.sqlite`, else
-  /// `~/.local/share/cchc/cchc.sqlite`.
-  func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-    if let db, !db.isEmpty { return db }
-    if let db = environment["CCHC_DB"], !db.isEmpty { return db }
-    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return "\(xdg)/cchc/cchc.sqlite" }
+  /// The database: `--db`, else `$CCHC_DB`, else `$XDG_DATA_HOME/cchc/cchc.sqlite`, else
+  /// `~/.local/share/cchc/cchc.sqlite` (the last two are the default location).
+  /// - Throws: `ReportedFailure` with exit status 64 for `--db ""` (explained on stderr).
+  func location(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseLocation {
+    if let db {
+      guard !db.isEmpty else {
+        printError(
+          "Lỗi: --db cần một đường dẫn tệp, không được để trống.\nError: --db needs a file path; it cannot be empty.")
+        throw ReportedFailure(code: 64)
+      }
+      return DatabaseLocation(path: db, isDefault: false)
+    }
+    if let db = environment["CCHC_DB"], !db.isEmpty { return DatabaseLocation(path: db, isDefault: false) }
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+      return DatabaseLocation(path: "\(xdg)/cchc/cchc.sqlite", isDefault: true)
+    }
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    return "\(home)/.local/share/cchc/cchc.sqlite"
+    return DatabaseLocation(path: "\(home)/.local/share/cchc/cchc.sqlite", isDefault: true)
   }
 }
 
@@ -86,21 +104,25 @@ enum DataFiles {
 
 /// Opening the database, creating and loading it from the embedded data when it is missing.
 enum DatabaseAccess {
-  /// Opens the database at `path`; when it holds no data yet, loads the embedded plan (once, even
-  /// when several processes start together).
-  static func open(path: String, plans: String? = nil, seeds: String? = nil) throws -> PlanDatabase {
-    try createParentFolder(of: path)
-    let database = try openReporting(path)
+  /// Opens the database at `location`; when it holds no data yet, loads the embedded plan (once,
+  /// even when several processes start together), audited as coming from `channel`.
+  static func open(_ location: DatabaseLocation, channel: AuditChannel) throws -> PlanDatabase {
+    try prepareFolder(for: location)
+    let database = try openReporting(location.path)
     do {
       if let summary = try database.initialiseIfEmpty(
-        with: { try DataFiles.bundle(plans: plans, seeds: seeds) }, by: .system())
+        with: { try DataFiles.bundle(plans: nil, seeds: nil) }, by: .system(channel: channel))
       {
         printError(
-          "Đã tạo cơ sở dữ liệu mới \(path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).\n"
-            + "Created a new database \(path) (\(summary.officials) officials, \(summary.planItems) plan items).")
+          "Đã tạo cơ sở dữ liệu mới \(location.path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).\n"
+            + "Created a new database \(location.path) (\(summary.officials) officials, \(summary.planItems) plan items)."
+        )
       }
     } catch let error as StoreError {
       printError(error.description)
+      throw ReportedFailure()
+    } catch let error as PlanError {
+      printError("Lỗi: \(error.vi)\nError: \(error.en)")
       throw ReportedFailure()
     }
     return database
@@ -116,8 +138,11 @@ enum DatabaseAccess {
     }
   }
 
-  /// Creates the folder that will hold the database file; refuses a path that is a folder.
-  static func createParentFolder(of path: String) throws {
+  /// Makes sure the folder that will hold the database file is there, refusing a path that is a
+  /// folder: the default location's folders are created; the folder of a path given with `--db`
+  /// or `$CCHC_DB` must already exist (a mistyped path creates nothing anywhere on disk).
+  static func prepareFolder(for location: DatabaseLocation) throws {
+    let path = location.path
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       printError(
@@ -125,6 +150,16 @@ enum DatabaseAccess {
       throw ReportedFailure()
     }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    guard location.isDefault else {
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        printError(
+          "Lỗi: không có thư mục \(folder); cchc chỉ tự tạo thư mục cho vị trí mặc định, không cho --db hay $CCHC_DB.\n"
+            + "Error: there is no folder \(folder); cchc creates folders only for its default location, "
+            + "not for --db or $CCHC_DB.")
+        throw ReportedFailure()
+      }
+      return
+    }
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {

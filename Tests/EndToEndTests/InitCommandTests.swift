@@ -147,7 +147,7 @@ struct InitCommandTests {
   @Test("init on a new path loads 21 officials and 44 plan items")
   func initNewDatabase() throws {
     let sandbox = try Sandbox()
-    let db = sandbox.path("data/c.sqlite")
+    let db = sandbox.path("c.sqlite")
     let result = try sandbox.cchc(["init", "--db", db])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("21 cán bộ, công chức"))
@@ -239,7 +239,7 @@ struct InitCommandTests {
         try sandbox.editJSON("\(folder)/\(name)") { _ in }
       }
     }
-    let db = sandbox.path("out/c.sqlite")
+    let db = sandbox.path("c.sqlite")
     let result = try sandbox.cchc(["init", "--db", db, "--seeds", seeds, "--plans", plans])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(try sandbox.count(db, "plan_items") == 44)
@@ -305,7 +305,7 @@ struct InitCommandTests {
   @Test("six cchc status started together create the database exactly once")
   func concurrentAutoCreate() throws {
     let sandbox = try Sandbox()
-    let db = sandbox.path("shared/c.sqlite")
+    let db = sandbox.path("c.sqlite")
     let running = try (1...6).map { _ in try sandbox.start(["status", "--db", db]) }
     let results = try running.map { try $0.wait() }
 
@@ -320,10 +320,17 @@ struct InitCommandTests {
     #expect(try sandbox.sqlite(db, "PRAGMA integrity_check") == "ok")
   }
 
-  @Test("cchc without arguments (stdin not a terminal: an empty script) creates $CCHC_DB, folders included")
+  @Test(
+    "cchc without arguments (stdin not a terminal: an empty script) creates $CCHC_DB in its folder, which must exist")
   func noArgumentsUsesEnvironment() throws {
     let sandbox = try Sandbox()
     let db = sandbox.path("x/y/c.sqlite")
+    // An explicit path names a file, not folders to create: a mistyped one creates nothing anywhere.
+    let refused = try sandbox.cchc([], environment: ["CCHC_DB": db])
+    #expect(refused.status == 1)
+    #expect(refused.stderr.contains("there is no folder \(sandbox.path("x/y"))"), "\(refused.stderr)")
+    #expect(!exists(sandbox.path("x")))
+    try FileManager.default.createDirectory(atPath: sandbox.path("x/y"), withIntermediateDirectories: true)
     let result = try sandbox.cchc([], environment: ["CCHC_DB": db])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(exists(db))

@@ -84,7 +84,10 @@ struct LoadTests {
     var bundle = try embeddedBundle()
     // Bypass the file checks: the database's own CHECK must still refuse a Party post that leads.
     bundle.positions[bundle.positions.count - 1].canLead = true
-    #expect(throws: DatabaseError.self) { try database.load(bundle, by: actor, replace: false) }
+    // A constraint the rules missed is an internal fault, and says nothing of the SQL.
+    let error = #expect(throws: PlanError.self) { try database.load(bundle, by: actor, replace: false) }
+    #expect(error?.kind == .internal && error?.detail?.contains("CHECK constraint failed") == true)
+    #expect(error.map { !$0.vi.contains("CHECK") && !$0.en.contains("CHECK") } == true)
     #expect(try database.isInitialised() == false)
     let counts = try database.counts()
     #expect(counts.values.allSatisfy { $0 == 0 }, "\(counts)")
