@@ -71,6 +71,8 @@ public struct PlanDatabase: Sendable {
         // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
         try Self.refuseForeignDatabase(at: path)
         let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+        // GRDB sets NORMAL once it has switched the writer to WAL (after `prepareDatabase`): FULL again.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrate(pool)
         return pool
       } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import PlanCore
 import PlanData
-import PlanStore
+@testable import PlanStore
 import Testing
 
 /// A database file in a fresh temporary folder, removed when the test ends.
@@ -275,12 +275,17 @@ struct ConstraintTests {
     }
   }
 
-  @Test("WAL and foreign keys are on")
+  @Test("WAL, foreign keys, and FULL sync on the connection that writes (a commit survives a power cut)")
   func pragmas() throws {
     let file = try TemporaryDatabase()
-    _ = try PlanDatabase(path: file.path)
+    let database = try PlanDatabase(path: file.path)
     let queue = try DatabaseQueue(path: file.path)
     #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    let (synchronous, foreignKeys) = try database.writer.writeWithoutTransaction { db in
+      (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+    }
+    #expect(synchronous == 2, "2 is FULL; GRDB's WAL set-up leaves NORMAL (1)")
+    #expect(foreignKeys == 1)
   }
 }
 
