@@ -131,6 +131,9 @@ public struct JSONParseError: Error, Equatable, Sendable {
 }
 
 extension JSONValue {
+  /// The deepest nesting of arrays and objects read (the parser recurses that deep).
+  public static let maximumDepth = 256
+
   /// Parses one JSON text (RFC 8259) strictly: integers without fraction or exponent that fit in
   /// 64 bits are `.integer`, every other number `.number` (`1.0`, `1e2`); a member named twice, a
   /// lone surrogate, bytes that are not UTF-8 or nesting deeper than `maximumDepth` are refused.

@@ -254,6 +254,10 @@ extension SchedulingInstance: ParameterValue {
   public static var schema: Schema { .anyObject }
   /// The instance, decoded; a bad member is named by its path under `name`.
   public static func read(_ json: JSONValue, name: String) throws -> SchedulingInstance {
+    // Every number of an instance is a whole number of hours; 8.0 is not one (the protocol's integers).
+    if let path = firstFraction(in: json, at: name) {
+      throw PlanError.invalidParams("Tham số '\(path)' phải là số nguyên.", "Parameter '\(path)' must be an integer.")
+    }
     do {
       let data = try paramsEncoder.encode(JSONValue.object([(name, json)]))
       // Decoded under its name, so that a bad member's path starts with it (`instance.duties[0]`).
@@ -266,6 +270,24 @@ extension SchedulingInstance: ParameterValue {
     } catch let error as DecodingError {
       throw PlanError.invalidParams(describe(error).vi, describe(error).en)
     }
+  }
+}
+
+/// The path of the first number that is not an integer (`instance.duties[3].effort`), or nil.
+func firstFraction(in json: JSONValue, at path: String) -> String? {
+  switch json {
+  case .number: return path
+  case .array(let values):
+    for (index, value) in values.enumerated() {
+      if let found = firstFraction(in: value, at: "\(path)[\(index)]") { return found }
+    }
+    return nil
+  case .object(let members):
+    for (name, value) in members {
+      if let found = firstFraction(in: value, at: "\(path).\(name)") { return found }
+    }
+    return nil
+  default: return nil
   }
 }
 

@@ -95,6 +95,7 @@ public indirect enum Schema: Sendable {
       if let minimum, number < minimum { throw Self.outOfRange(number, name: name, minimum, maximum) }
       if let maximum, number > maximum { throw Self.outOfRange(number, name: name, minimum, maximum) }
     case (.string(_, let values, let maxLength), .string(let text)):
+      try StoredText.refuseControls(text, field: name)
       if let values, !values.contains(text) { throw Self.unknownWord(text, name: name, allowed: values) }
       if let maxLength {
         // Code points, as JSON Schema counts them: a run of combining marks is no shorter than it is.

@@ -27,12 +27,7 @@ public enum StoredText {
   /// `required`, when it holds only invisible characters, or when it is over `maxLength`.
   public static func clean(_ text: String, field: String, required: Bool, maxLength: Int) throws -> String {
     let lines = lineFeeds(VietnameseText.nfc(text))
-    if let control = lines.unicodeScalars.first(where: isRefusedControl) {
-      let code = String(format: "U+%04X", control.value)
-      throw PlanError.validation(
-        "\(field): có ký tự điều khiển \(code); chỉ được dùng tab và xuống dòng.",
-        "\(field): holds the control character \(code); only tab and line feed are allowed.")
-    }
+    try refuseControls(lines, field: field)
     let trimmed = trimmed(lines)
     if trimmed.isEmpty {
       if required { throw PlanError.validation("\(field) không được để trống.", "\(field) must not be empty.") }
@@ -49,6 +44,17 @@ public enum StoredText {
   }
 
   /// `text` without the Unicode white space (spaces, tabs, line breaks) at either end.
+  /// Refuses (−32004 naming `field`) a control character other than tab and line feed — a CR or
+  /// CRLF counts as the line feed it becomes. Every text a command takes passes here, stored or
+  /// not (ids, searches): a NUL or an escape sequence never reaches the store or a screen.
+  public static func refuseControls(_ text: String, field: String) throws {
+    guard let control = lineFeeds(text).unicodeScalars.first(where: isRefusedControl) else { return }
+    let code = String(format: "U+%04X", control.value)
+    throw PlanError.validation(
+      "\(field): có ký tự điều khiển \(code); chỉ được dùng tab và xuống dòng.",
+      "\(field): holds the control character \(code); only tab and line feed are allowed.")
+  }
+
   static func trimmed(_ text: String) -> String {
     let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),

@@ -259,7 +259,8 @@ public enum CommandLanguage {
             "Cannot read the file '\(text)' for '\(parameter.name)'.")
         }
         do {
-          return try JSONDecoder().decode(JSONValue.self, from: data)
+          // The same strict reading as JSON-RPC's: one name once, integers without fraction.
+          return try JSONValue(parsing: Array(data), maximumDepth: JSONValue.maximumDepth)
         } catch {
           throw PlanError.invalidParams(
             "Tệp '\(text)' không phải JSON hợp lệ.", "The file '\(text)' is not valid JSON.")

@@ -16,7 +16,7 @@ public struct JSONRPCServer: Sendable {
   /// pass it is replaced by a short `too-large` error).
   public static let maximumResponseBytes = 4 << 20
   /// Deeper JSON than this is refused by the parser.
-  public static let maximumDepth = 256
+  public static let maximumDepth = JSONValue.maximumDepth
 
   /// The limits a server applies (the standard ones, or smaller ones in tests).
   public struct Limits: Sendable {

@@ -12,8 +12,6 @@ enum FuzzSettings {
   static let seed = UInt64(environment["CCHC_FUZZ_SEED"] ?? "") ?? 2026
   /// `CCHC_FUZZ_COUNT`: lines sent, default 2 500.
   static let count = Int(environment["CCHC_FUZZ_COUNT"] ?? "") ?? 2_500
-  /// `CCHC_FUZZ_STRICT=1` runs the check of what issue 10 asks beyond today's behaviour.
-  static let strict = environment["CCHC_FUZZ_STRICT"] == "1"
 }
 
 /// A sqlite3 shell kept open on the database, for cheap checks between calls.
@@ -247,8 +245,7 @@ struct JSONRPCFuzzTests {
   }
 
   @Test(
-    "issue 10's stricter expectations: no −32603, no SQL in messages, control characters and unbounded texts refused",
-    .enabled(if: FuzzSettings.strict, "set CCHC_FUZZ_STRICT=1: issue 10's items 4, 8 and 13 are still open"))
+    "issue 10's stricter expectations: no −32603, no SQL in messages, control characters and unbounded texts refused")
   func strict() throws {
     let run = try FuzzRun(seed: FuzzSettings.seed)
     try run.run(count: FuzzSettings.count)

@@ -102,5 +102,18 @@ struct ShellLanguageTests {
     for text in ["duties[id=d].period", "duties[id=d].effort", "duties[id=d].pinned: unknown official 'zz'"] {
       #expect(refused.stderr.contains(text), "\(refused.stderr)")
     }
+    // A file is read as strictly as a JSON-RPC line: a member named twice, or 24.0 for an integer, is refused.
+    let twice = sandbox.path("twice.json")
+    try Data(#"{"officials": [{"id": "a", "id": "b", "position": "p", "capacity": 8}], "duties": []}"#.utf8)
+      .write(to: URL(fileURLWithPath: twice))
+    let duplicate = try sandbox.cchc(["schedule", "solve", "--instance", twice, "--db", db, "--lang", "en"])
+    #expect(duplicate.status == 1 && duplicate.stderr.contains("is not valid JSON"), "\(duplicate.stderr)")
+    let fraction = sandbox.path("fraction.json")
+    try Data(#"{"officials": [{"id": "a", "position": "p", "capacity": 24.0}], "duties": []}"#.utf8)
+      .write(to: URL(fileURLWithPath: fraction))
+    let whole = try sandbox.cchc(["schedule", "solve", "--instance", fraction, "--db", db, "--lang", "en"])
+    #expect(
+      whole.status == 1 && whole.stderr.contains("'instance.officials[0].capacity' must be an integer"),
+      "\(whole.stderr)")
   }
 }

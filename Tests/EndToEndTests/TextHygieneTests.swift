@@ -107,7 +107,8 @@ struct TextHygieneTests {
     #expect(result.stdout.contains(#"DX-2026-001 · 2026-12-15 · doing 10% · tu-phap-1 · Họp\u{1B}[2J\ngiả"#))
     #expect(result.stdout.contains(#"2026-11-25 tu-phap-1 doing 10% \u{1B}]0;Chủ tịch\u{7}\rx"#))
     #expect(result.stdout.contains(#"DX-2026-001,2026-12-15,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
-    #expect(result.stderr == #"Error: There is no duty DX\u{1B}[2J."# + "\n")
+    // An id with a control character is refused at the door, naming the character, never echoing it.
+    #expect(result.stderr == "Error: id: holds the control character U+001B; only tab and line feed are allowed.\n")
     let lines = result.stdout.components(separatedBy: "\n")
     let header = try #require(lines.firstIndex { $0.hasPrefix("Id ") })
     let column = { (line: String) in line.distance(from: line.startIndex, to: line.range(of: "  Duty")!.lowerBound) }
