@@ -42,6 +42,24 @@ struct SolverInputTests {
     #expect(answers[3]["result"] != nil)
   }
 
+  @Test("schedule.run outside the plan years is −32004 at once, holding no lock, and the next request is answered")
+  func runOutsidePlan() throws {
+    let rpc = try RPCSandbox()
+    let started = Date()
+    let answers = try rpc.run(
+      [
+        request("schedule.run", ["from": "2031-01-01", "to": "9999-12-31"], id: 1),
+        request("schedule.run", ["from": "2025-12-31"], id: 2), request("session.whoami", id: 3),
+      ], as: "chu-tich"
+    ).map { try object($0) }
+    #expect(Date().timeIntervalSince(started) < 20)
+    #expect(answers.count == 3)
+    for answer in answers.prefix(2) {
+      #expect((answer["error"] as? [String: Any])?["code"] as? Int == -32004, "\(answer)")
+    }
+    #expect(answers[2]["result"] != nil)
+  }
+
   @Test(
     "partBudget 1 ms on 12 000 duties: the 8-hour duties fill every capacity, and the objective is that of the answer")
   func shortBudget() throws {
