@@ -47,10 +47,22 @@ extension DutyPageJSON: TextRendering {
   }
 }
 
+extension DutyStatus {
+  /// The status in the reader's words: chưa làm, đang làm, xong, đã hủy / to do, doing, done, cancelled.
+  public func word(_ language: Language) -> String {
+    switch self {
+    case .todo: Bilingual("chưa làm", "to do").text(language)
+    case .doing: Bilingual("đang làm", "doing").text(language)
+    case .done: Bilingual("xong", "done").text(language)
+    case .cancelled: Bilingual("đã hủy", "cancelled").text(language)
+    }
+  }
+}
+
 extension DutyView: TextRendering {
   /// `id · due · status percent% · lead · title`.
   public func renderText(_ language: Language) -> String {
-    let state = overdue ? Bilingual("QUÁ HẠN", "OVERDUE").text(language) : status.rawValue
+    let state = overdue ? Bilingual("QUÁ HẠN", "OVERDUE").text(language) : status.word(language)
     var line =
       "\(id.rawValue.visible) · \(due.text(language)) · \(state) \(percent)% · \((lead?.rawValue ?? "—").visible) · \(title.visible)"
     if let myRole { line += " [\(myRole)]" }
@@ -66,7 +78,7 @@ extension DutyView: TextRendering {
     for entry in progress ?? [] {
       let part = entry.part == .coordinator ? Bilingual(" (phối hợp)", " (coordinator)").text(language) : ""
       line +=
-        "\n  \(entry.date.text(language)) \((entry.official?.rawValue ?? "—").visible)\(part) \(entry.status.rawValue) \(entry.percent)% \((entry.note ?? "").visible)"
+        "\n  \(entry.date.text(language)) \((entry.official?.rawValue ?? "—").visible)\(part) \(entry.status.word(language)) \(entry.percent)% \((entry.note ?? "").visible)"
     }
     for warning in warnings ?? [] { line += "\n  ! " + (language == .vi ? warning.vi : warning.en).visible }
     return line

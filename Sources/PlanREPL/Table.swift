@@ -76,11 +76,7 @@ public struct Table: Sendable {
 enum Tables {
   static func status(_ duty: DutyView, _ language: Language) -> String {
     if duty.overdue { return language == .vi ? "QUÁ HẠN" : "OVERDUE" }
-    let words: [DutyStatus: Bilingual] = [
-      .todo: Bilingual("chưa làm", "to do"), .doing: Bilingual("đang làm", "doing"), .done: Bilingual("xong", "done"),
-      .cancelled: Bilingual("đã hủy", "cancelled"),
-    ]
-    return words[duty.status]?.text(language) ?? duty.status.rawValue
+    return duty.status.word(language)
   }
 
   /// The table of a result, or nil when it is not a list.
