@@ -155,6 +155,6 @@ extension WhoAmI.Output: TextRendering {
   public func renderText(_ language: Language) -> String {
     let who =
       official.map { "\($0.rawValue.visible) (\((name ?? "").visible))" } ?? Bilingual("khách", "guest").text(language)
-    return "\(who) · \(role.rawValue) · \(osUser.visible) · \(today)"
+    return "\(who) · \(language == .vi ? role.vietnamese : role.rawValue) · \(osUser.visible) · \(today)"
   }
 }

@@ -69,7 +69,7 @@ public enum Access {
     if principal.role < action.lowestRole {
       let hint = principal.officialID == nil
       return PlanError.forbidden(
-        "Lệnh \(method) cần vai trò \(action.lowestRole.rawValue); bạn đang là \(principal.role.rawValue)"
+        "Lệnh \(method) cần vai trò \(action.lowestRole.vietnamese); bạn đang là \(principal.role.vietnamese)"
           + (hint ? " (chưa đăng nhập: dùng --as)." : "."),
         "\(method) needs the role \(action.lowestRole.rawValue); you are \(principal.role.rawValue)"
           + (hint ? " (not logged in: use --as)." : "."))

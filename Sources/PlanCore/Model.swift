@@ -69,6 +69,15 @@ public enum Role: String, DataVocabulary, Comparable {
   /// Chair and vice-chairs: also assigns, schedules, manages officials.
   case chair
 
+  /// The role in Vietnamese, for people: người xem, cán bộ, Chủ tịch (English keeps the word).
+  public var vietnamese: String {
+    switch self {
+    case .viewer: "người xem"
+    case .official: "cán bộ"
+    case .chair: "Chủ tịch"
+    }
+  }
+
   private var rank: Int {
     switch self {
     case .viewer: 0

@@ -9,7 +9,9 @@ public enum Help {
       let command = invocation.command
       var lines = [
         command.synopsis, "  " + command.summary.text(language),
-        "  " + (language == .vi ? "Vai trò tối thiểu: " : "Lowest role: ") + command.role.rawValue,
+        "  "
+          + (language == .vi
+            ? "Vai trò tối thiểu: " + command.role.vietnamese : "Lowest role: " + command.role.rawValue),
         "  " + (language == .vi ? "Định dạng (--format): " : "Formats (--format): ")
           + command.formats.map(\.rawValue).joined(separator: ", "),
       ]

@@ -131,7 +131,7 @@ public final class InteractiveShell {
         return true
       }
       if login(words.dropFirst().joined(separator: " ")) {
-        say("Vai trò: \(role.rawValue).", "Role: \(role.rawValue).")
+        say("Vai trò: \(role.vietnamese).", "Role: \(role.rawValue).")
       }
       return true
     case "whoami":
