@@ -13,10 +13,14 @@ public struct Table: Sendable {
 
   var columns: [Column]
   var rows: [[String]]
+  /// What an empty table says instead of a bare header.
+  var empty = Bilingual("Không có kết quả nào khớp.", "Nothing matches.")
 
   /// The table as text in `language`, at most `width` columns wide (nil: no limit). Each cell's
   /// control characters are made visible first, so that widths are measured on what is shown.
+  /// An empty table says so in words.
   public func render(_ language: Language, width: Int?) -> String {
+    if rows.isEmpty { return empty.text(language) }
     let headers = columns.map { $0.header.text(language).visible }
     let rows = rows.map { $0.map(\.visible) }
     var widths = headers.map(VietnameseText.displayWidth)
@@ -97,7 +101,7 @@ enum Tables {
             $0.id.rawValue, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
             "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)",
           ]
-        })
+        }, empty: Bilingual("Không có cán bộ nào khớp.", "No official matches."))
     }
     if let page = result as? Page<AreaView> {
       return Table(
@@ -129,7 +133,7 @@ enum Tables {
               ? Bilingual("nhiệm vụ", "task").text(language) : Bilingual("giải pháp", "solution").text(language),
             "\($0.effort)", $0.title,
           ]
-        })
+        }, empty: Bilingual("Không có nhiệm vụ nào khớp.", "No plan item matches."))
     }
     if let page = result as? Page<AuditEntry> {
       return Table(
@@ -137,7 +141,8 @@ enum Tables {
           .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
           .init(header: Bilingual("Việc làm", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
         ],
-        rows: page.items.map { [$0.at, $0.official?.rawValue ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] })
+        rows: page.items.map { [$0.at, $0.official?.rawValue ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] },
+        empty: Bilingual("Nhật ký không có dòng nào khớp.", "No audit row matches."))
     }
     return nil
   }
@@ -158,7 +163,7 @@ enum Tables {
           duty.lead?.rawValue ?? "—",
           duty.title + (role?.text(language) ?? ""),
         ]
-      })
+      }, empty: Bilingual("Không có việc nào khớp.", "No duty matches."))
   }
 
   /// `duties mine` at a glance: overdue, this month, later.
