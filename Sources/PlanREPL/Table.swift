@@ -135,16 +135,33 @@ enum Tables {
           ]
         }, empty: Bilingual("Không có nhiệm vụ nào khớp.", "No plan item matches."))
     }
-    if let page = result as? Page<AuditEntry> {
-      return Table(
-        columns: [
-          .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
-          .init(header: Bilingual("Việc làm", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
-        ],
-        rows: page.items.map { [$0.at, $0.official?.rawValue ?? "—", $0.action, "\($0.entity) \($0.entityId ?? "")"] },
-        empty: Bilingual("Nhật ký không có dòng nào khớp.", "No audit row matches."))
-    }
+    if let page = result as? Page<AuditEntry> { return audit(page.items, language) }
     return nil
+  }
+
+  /// The audit log: when, who, what, on what.
+  static func audit(_ items: [AuditEntry], _ language: Language) -> Table {
+    Table(
+      columns: [
+        .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
+        .init(header: Bilingual("Thao tác", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
+      ],
+      rows: items.map {
+        [
+          $0.at, $0.official?.rawValue ?? "—", auditWord($0.action, language),
+          "\(auditWord($0.entity, language)) \($0.entityId ?? "")",
+        ]
+      },
+      empty: Bilingual("Nhật ký không có dòng nào khớp.", "No audit row matches."))
+  }
+
+  /// An audit row's action or entity word in the reader's language (method names stay as they are).
+  static func auditWord(_ word: String, _ language: Language) -> String {
+    guard language == .vi else { return word }
+    let words = [
+      "refused": "từ chối", "duty": "việc", "official": "cán bộ", "leave": "lần nghỉ", "database": "cơ sở dữ liệu",
+    ]
+    return words[word] ?? word
   }
 
   static func duties(_ items: [DutyView], _ language: Language) -> Table {
