@@ -121,8 +121,9 @@ public struct CommandEntry: Sendable {
     formats = C.formats
     self.parameters = parameters
     result = C.result
+    let list = ParameterList(parameters)
     execute = { params, context in
-      try C.run(try Arguments.bind(params, to: parameters), in: context)
+      try C.run(try Arguments.bind(params, to: list), in: context)
     }
   }
 }

@@ -291,6 +291,22 @@ func firstFraction(in json: JSONValue, at path: String) -> String? {
   }
 }
 
+/// A command's parameters indexed by name, built once per command rather than per call.
+struct ParameterList: Sendable {
+  /// In declaration order.
+  let all: [Parameter]
+  /// By member name.
+  let byName: [String: Parameter]
+  /// The member names.
+  let names: Set<String>
+
+  init(_ parameters: [Parameter]) {
+    all = parameters
+    byName = Dictionary(parameters.map { ($0.name, $0) }) { first, _ in first }
+    names = Set(byName.keys)
+  }
+}
+
 /// A command's arguments: the values of its declared parameters, read by their declarations.
 public struct Arguments: Sendable {
   /// The typed value of each parameter given or defaulted.
@@ -317,10 +333,16 @@ public struct Arguments: Sendable {
   /// wrong types (−32602, naming the member), missing required members (−32602), values outside
   /// their bounds, lengths or word lists (−32004, naming the member); then reads each value as its type.
   public static func bind(_ params: JSONValue?, to declarations: [Parameter]) throws -> Arguments {
+    try bind(params, to: ParameterList(declarations))
+  }
+
+  /// `bind` against a command's parameters indexed once (the table's entries keep theirs).
+  static func bind(_ params: JSONValue?, to list: ParameterList) throws -> Arguments {
     let object = try members(of: params)
-    let byName = Dictionary(declarations.map { ($0.name, $0) }) { first, _ in first }
+    let byName = list.byName
+    let declarations = list.all
     if let unknown = object.map(\.0).first(where: { byName[$0] == nil }) {
-      let known = byName.keys.sorted().joined(separator: ", ")
+      let known = list.names.sorted().joined(separator: ", ")
       throw PlanError.invalidParams(
         "Không có tham số '\(unknown)'. Các tham số: \(known.isEmpty ? "(không có)" : known).",
         "Unknown parameter '\(unknown)'. Parameters: \(known.isEmpty ? "(none)" : known).")
@@ -334,7 +356,7 @@ public struct Arguments: Sendable {
       }
       given[name] = value
     }
-    var arguments = Arguments(values: [:], declared: Set(byName.keys))
+    var arguments = Arguments(values: [:], declared: list.names)
     for declaration in declarations {
       if let value = given[declaration.name] {
         try declaration.schema.checkBounds(value, name: declaration.name)
