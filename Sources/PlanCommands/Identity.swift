@@ -33,16 +33,18 @@ public enum Identity {
   /// The years `--today` may fall in (an ad-hoc duty's id carries the year: `DX-YYYY-NNN`).
   public static let todayYears = 2000...2099
 
-  /// `--today`, checked: a real date `YYYY-MM-DD` from 2000-01-01 to 2099-12-31; nil when not given.
+  /// `--today`, checked: a real date (`10/01/2027`, `10-01-2027` or `2027-01-10`) from 01/01/2000
+  /// to 31/12/2099; nil when not given.
   public static func parseToday(_ text: String?) throws -> CivilDate? {
     guard let text else { return nil }
-    guard let date = CivilDate(iso: text) else {
+    guard let date = CivilDate(typed: text) else {
       throw PlanError.invalidParams(
-        "--today \(text) không phải ngày YYYY-MM-DD.", "--today \(text) is not a date YYYY-MM-DD.")
+        "--today \(text) không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd).",
+        "--today \(text) is not a date (dd/mm/yyyy or yyyy-mm-dd).")
     }
     guard todayYears.contains(date.year) else {
       throw PlanError.invalidParams(
-        "--today \(text) nằm ngoài 2000-01-01…2099-12-31.", "--today \(text) is outside 2000-01-01…2099-12-31.")
+        "--today \(text) nằm ngoài 01/01/2000…31/12/2099.", "--today \(text) is outside 01/01/2000…31/12/2099.")
     }
     return date
   }

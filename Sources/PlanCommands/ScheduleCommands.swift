@@ -147,8 +147,8 @@ public enum ScheduleRun: PlanCommand {
     }
     for (name, day) in [("from", from), ("to", to)] where !PlanBounds.years.contains(day.year) {
       throw PlanError.validation(
-        "\(name): ngày \(day.vietnamese) nằm ngoài kế hoạch 2026–2030.",
-        "\(name): \(day.iso) is outside the 2026–2030 plan.")
+        "\(name): ngày \(day.shown) nằm ngoài kế hoạch 2026–2030.",
+        "\(name): \(day.shown) is outside the 2026–2030 plan.")
     }
     return try context.database.runSchedule(
       from: from, to: to, dryRun: try arguments[dryRun], partBudget: Double(try arguments[partBudget]) / 1000,
@@ -161,8 +161,8 @@ extension ScheduleRunSummary: TextRendering {
   public func renderText(_ language: Language) -> String {
     var lines = [
       Bilingual(
-        "\(dryRun ? "(Chạy thử, không ghi) " : "")\(from) → \(to): \(created) việc mới, \(assigned) được giao, \(changed) đổi người chủ trì, \(coordinatorsChanged) đổi người phối hợp, \(unassigned.count) chưa giao; \(optimal ? "tối ưu đã chứng minh" : "cận dưới \(lowerBound)").",
-        "\(dryRun ? "(Dry run, nothing written) " : "")\(from) → \(to): \(created) new duties, \(assigned) assigned, \(changed) leads changed, \(coordinatorsChanged) coordinator sets changed, \(unassigned.count) unassigned; \(optimal ? "proven optimal" : "lower bound \(lowerBound)")."
+        "\(dryRun ? "(Chạy thử, không ghi) " : "")\(from.shown) → \(to.shown): \(created) việc mới, \(assigned) được giao, \(changed) đổi người chủ trì, \(coordinatorsChanged) đổi người phối hợp, \(unassigned.count) chưa giao; \(optimal ? "tối ưu đã chứng minh" : "cận dưới \(lowerBound)").",
+        "\(dryRun ? "(Dry run, nothing written) " : "")\(from.shown) → \(to.shown): \(created) new duties, \(assigned) assigned, \(changed) leads changed, \(coordinatorsChanged) coordinator sets changed, \(unassigned.count) unassigned; \(optimal ? "proven optimal" : "lower bound \(lowerBound)")."
       ).text(language)
     ]
     lines += unassigned.map { "  \($0.duty): \(language == .vi ? $0.vi : $0.reason)" }
@@ -225,8 +225,8 @@ extension ScheduleExplanation: TextRendering {
   public func renderText(_ language: Language) -> String {
     var lines = [
       Bilingual(
-        "\(duty) (tháng \(period.vietnamese), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
-        "\(duty) (\(period), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
+        "\(duty) (tháng \(period.shown), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
+        "\(duty) (\(period.shown), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
       ).text(language)
     ]
     lines += candidates.map {

@@ -22,8 +22,8 @@ extension Bilingual {
 }
 
 extension CivilDate {
-  /// The date as people read it in `language`: `dd/mm/yyyy` in Vietnamese, ISO in English.
-  public func text(_ language: Language) -> String { language == .vi ? vietnamese : iso }
+  /// The date as people read it, `dd/mm/yyyy`, in either language (JSON keeps ISO).
+  public func text(_ language: Language) -> String { shown }
 }
 
 extension Page: TextRendering where Item: TextRendering {
@@ -130,7 +130,7 @@ extension PlanItemView: TextRendering {
 extension AuditEntry: TextRendering {
   /// `at · official · action · entity id`.
   public func renderText(_ language: Language) -> String {
-    "\(at.visible) · \((official?.rawValue ?? "—").visible) (\(osUser.visible)) · \(action.visible) · \(entity.visible) \((entityId ?? "").visible)"
+    "\(VietnamTime.shown(at).visible) · \((official?.rawValue ?? "—").visible) (\(osUser.visible)) · \(action.visible) · \(entity.visible) \((entityId ?? "").visible)"
   }
 }
 
@@ -140,6 +140,26 @@ extension LeaveView: TextRendering {
     let state = cancelled ? Bilingual(" (đã hủy)", " (cancelled)").text(language) : ""
     return
       "#\(id) \(official.rawValue.visible) \(from.text(language))–\(to.text(language)) \((reason ?? "").visible)\(state)"
+  }
+}
+
+/// Clock times as people in the commune read them: Vietnam time (UTC+7, no summer time).
+public enum VietnamTime {
+  /// `2026-11-30T01:47:05.123Z` (as stored, UTC) shown as `30/11/2026 08:47:05`; text that is not
+  /// such a timestamp is returned as it is.
+  public static func shown(_ timestamp: String) -> String {
+    let plain = ISO8601DateFormatter()
+    let fractional = ISO8601DateFormatter()
+    fractional.formatOptions.insert(.withFractionalSeconds)
+    guard let instant = fractional.date(from: timestamp) ?? plain.date(from: timestamp) else { return timestamp }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600) ?? .gmt
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+    guard let date = CivilDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) else {
+      return timestamp
+    }
+    func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+    return "\(date.shown) \(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
   }
 }
 
@@ -155,6 +175,6 @@ extension WhoAmI.Output: TextRendering {
   public func renderText(_ language: Language) -> String {
     let who =
       official.map { "\($0.rawValue.visible) (\((name ?? "").visible))" } ?? Bilingual("khách", "guest").text(language)
-    return "\(who) · \(language == .vi ? role.vietnamese : role.rawValue) · \(osUser.visible) · \(today)"
+    return "\(who) · \(language == .vi ? role.vietnamese : role.rawValue) · \(osUser.visible) · \(today.shown)"
   }
 }

@@ -24,6 +24,22 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     self = date
   }
 
+  /// Parses a date as people type it: `25/12/2026`, `25-12-2026`, `25.12.2026` (day first, one or
+  /// two digits for day and month) or the ISO form `2026-12-25`; nil for anything else.
+  public init?(typed text: String) {
+    if let date = CivilDate(iso: text) {
+      self = date
+      return
+    }
+    let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { "/-.".contains($0) })
+    guard parts.count == 3, Set(text.filter { "/-.".contains($0) }).count == 1,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+      parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
   /// Parses the ISO form `YYYY-MM-DD` from UTF-8 bytes (as SQLite hands a column over); nil otherwise.
   public init?(utf8 bytes: UnsafeRawBufferPointer) {
     guard bytes.count == 10, bytes[7] == UInt8(ascii: "-"),
@@ -47,7 +63,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
   public var iso: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
 
   /// The Vietnamese display form `dd/mm/yyyy`.
-  public var vietnamese: String { "\(Self.padded(day, 2))/\(Self.padded(month, 2))/\(Self.padded(year, 4))" }
+  public var shown: String { "\(Self.padded(day, 2))/\(Self.padded(month, 2))/\(Self.padded(year, 4))" }
 
   /// `n` in decimal, with leading zeros up to `width` digits.
   static func padded(_ n: Int, _ width: Int) -> String {

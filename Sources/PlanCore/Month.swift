@@ -45,7 +45,7 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   /// The Vietnamese display form `MM/YYYY`.
-  public var vietnamese: String { "\(CivilDate.padded(month, 2))/\(CivilDate.padded(year, 4))" }
+  public var shown: String { "\(CivilDate.padded(month, 2))/\(CivilDate.padded(year, 4))" }
 
   /// The ISO form.
   public var description: String { iso }

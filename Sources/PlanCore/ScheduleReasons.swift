@@ -28,7 +28,7 @@ extension ScheduleExplanation.Exclusion {
       switch self {
       case .inactive: "không còn hoạt động"
       case .mayNotLead(let position): "không được chủ trì: \(position) chỉ phối hợp việc của UBND"
-      case .onLeave(let month): "nghỉ trong tháng \(month.vietnamese)"
+      case .onLeave(let month): "nghỉ trong tháng \(month.shown)"
       case .missingSkills(let skills): Ineligibility.missingSkills(skills).vi
       case .overCapacity(let hours, let effort, let capacity): "quá số giờ: \(hours) + \(effort) giờ > \(capacity) giờ"
       }
@@ -39,7 +39,7 @@ extension ScheduleExplanation.Exclusion {
       switch self {
       case .inactive: "not active"
       case .mayNotLead(let position): "may not lead: \(position) only coordinates the committee's duties"
-      case .onLeave(let month): "on leave in \(month)"
+      case .onLeave(let month): "on leave in \(month.shown)"
       case .missingSkills(let skills): Ineligibility.missingSkills(skills).en
       case .overCapacity(let hours, let effort, let capacity): "over capacity: \(hours) + \(effort) h > \(capacity) h"
       }
@@ -84,12 +84,12 @@ public enum RuleWarning: Sendable, Equatable, Hashable {
     case .mayNotLead(let lead, let position):
       "\(lead) (\(position)) không còn được chủ trì việc của UBND; lần lập lịch tới sẽ bỏ người chủ trì này."
     case .onLeave(let lead, let days, let workingDays, let month):
-      "\(lead) nghỉ \(days)/\(workingDays) ngày làm việc của tháng \(month.vietnamese)."
+      "\(lead) nghỉ \(days)/\(workingDays) ngày làm việc của tháng \(month.shown)."
     case .missingSkills(let lead, let skills): "\(lead) thiếu kỹ năng \(skills.joined(separator: ", "))."
     case .overCapacity(let lead, let hours, let month, let capacity):
-      "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(month.vietnamese), quá \(capacity) giờ."
+      "\(lead) sẽ chủ trì \(hours) giờ trong tháng \(month.shown), quá \(capacity) giờ."
     case .pinnedOverCapacity(let official, let month, let hours, let capacity):
-      "\(official) trong tháng \(month.vietnamese): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ."
+      "\(official) trong tháng \(month.shown): các việc đã ghim cần \(hours) giờ, quá \(capacity) giờ."
     case .notLeadPosition(let lead, let position, let item, let positions):
       "\(lead) (\(position)) không giữ vị trí chủ trì của nhiệm vụ \(item) (\(positions.joined(separator: ", ")))."
     case .adHoc: "Việc đột xuất: lập lịch không tự giao; hãy giao người chủ trì bằng duties assign."
@@ -102,12 +102,12 @@ public enum RuleWarning: Sendable, Equatable, Hashable {
     case .mayNotLead(let lead, let position):
       "\(lead) (\(position)) may no longer lead committee duties; the next schedule run takes it off."
     case .onLeave(let lead, let days, let workingDays, let month):
-      "\(lead) is on leave \(days) of the \(workingDays) working days of \(month)."
+      "\(lead) is on leave \(days) of the \(workingDays) working days of \(month.shown)."
     case .missingSkills(let lead, let skills): "\(lead) lacks the skill \(skills.joined(separator: ", "))."
     case .overCapacity(let lead, let hours, let month, let capacity):
-      "\(lead) would lead \(hours) h in \(month), over its \(capacity) h."
+      "\(lead) would lead \(hours) h in \(month.shown), over its \(capacity) h."
     case .pinnedOverCapacity(let official, let month, let hours, let capacity):
-      "\(official) in \(month): pinned duties need \(hours) h, over the capacity \(capacity) h."
+      "\(official) in \(month.shown): pinned duties need \(hours) h, over the capacity \(capacity) h."
     case .notLeadPosition(let lead, let position, let item, let positions):
       "\(lead) (\(position)) does not hold a lead position of item \(item) (\(positions.joined(separator: ", ")))."
     case .adHoc: "An ad-hoc duty: the scheduler does not place it; assign a lead with duties assign."

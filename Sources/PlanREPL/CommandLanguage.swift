@@ -62,7 +62,7 @@ public enum CommandLanguage {
       throw PlanError(
         .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
     }
-    let lineToday = options.today.flatMap(CivilDate.init(iso:)) ?? today
+    let lineToday = options.today.flatMap(CivilDate.init(typed:)) ?? today
     let params = try bind(Array(rest[position...]), to: command, today: lineToday)
     return Invocation(command: command, params: params, options: options)
   }
@@ -223,7 +223,8 @@ public enum CommandLanguage {
     func typed(_ schema: Schema) throws -> JSONValue {
       switch schema {
       case .integer:
-        guard let number = Int(text) else {
+        // `50%` is 50: people type the sign they read.
+        guard let number = Int(text.hasSuffix("%") ? String(text.dropLast()) : text) else {
           throw PlanError.invalidParams(
             "Tham số '\(parameter.name)' phải là số nguyên (nhận '\(text)').",
             "Parameter '\(parameter.name)' must be an integer (got '\(text)').")
@@ -272,19 +273,13 @@ public enum CommandLanguage {
     return try typed(parameter.schema)
   }
 
-  /// `25/9/2026`, `2026-09-25`, `hom-nay`/`today`, or a period — `Q3` (this year's third quarter),
+  /// `25/9/2026`, `25-9-2026`, `2026-09-25`, `hom-nay`/`today`, or a period — `Q3` (this year's third quarter),
   /// `Q3/2027`, `2027` — standing for its last day (its first day when `first`, as for `--from`).
   static func date(_ text: String, today: CivilDate, first: Bool = false) throws -> String {
     let lower = VietnameseText.searchKey(text)
     if ["hom-nay", "hom nay", "homnay", "today"].contains(lower) { return today.iso }
-    if CivilDate(iso: text) != nil { return text }
     if let period = period(lower, today: today) { return (first ? period.first : period.last).iso }
-    let parts = text.split(separator: "/").map(String.init)
-    if parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-      let date = CivilDate(year: year, month: month, day: day)
-    {
-      return date.iso
-    }
+    if let date = CivilDate(typed: text) { return date.iso }
     throw PlanError.invalidParams(
       "'\(text)' không phải ngày (dd/mm/yyyy, yyyy-mm-dd hoặc hom-nay).",
       "'\(text)' is not a date (dd/mm/yyyy, yyyy-mm-dd or today).")

@@ -143,12 +143,13 @@ enum Tables {
   static func audit(_ items: [AuditEntry], _ language: Language) -> Table {
     Table(
       columns: [
-        .init(header: Bilingual("Lúc", "At")), .init(header: Bilingual("Người làm", "By")),
+        .init(header: Bilingual("Lúc (giờ Việt Nam)", "At (Vietnam time)")),
+        .init(header: Bilingual("Người làm", "By")),
         .init(header: Bilingual("Thao tác", "Action")), .init(header: Bilingual("Đối tượng", "Entity")),
       ],
       rows: items.map {
         [
-          $0.at, $0.official?.rawValue ?? "—", auditWord($0.action, language),
+          VietnamTime.shown($0.at), $0.official?.rawValue ?? "—", auditWord($0.action, language),
           "\(auditWord($0.entity, language)) \($0.entityId ?? "")",
         ]
       },

@@ -104,9 +104,9 @@ struct TextHygieneTests {
       $0 != "\n" && $0.properties.generalCategory == .control
     }
     #expect(raw.isEmpty, "raw control characters: \(raw.map(\.value))")
-    #expect(result.stdout.contains(#"DX-2026-001 · 2026-12-15 · doing 10% · tu-phap-1 · Họp\u{1B}[2J\ngiả"#))
-    #expect(result.stdout.contains(#"2026-11-25 tu-phap-1 doing 10% \u{1B}]0;Chủ tịch\u{7}\rx"#))
-    #expect(result.stdout.contains(#"DX-2026-001,2026-12-15,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
+    #expect(result.stdout.contains(#"DX-2026-001 · 15/12/2026 · doing 10% · tu-phap-1 · Họp\u{1B}[2J\ngiả"#))
+    #expect(result.stdout.contains(#"25/11/2026 tu-phap-1 doing 10% \u{1B}]0;Chủ tịch\u{7}\rx"#))
+    #expect(result.stdout.contains(#"DX-2026-001,15/12/2026,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
     // An id with a control character is refused at the door, naming the character, never echoing it.
     #expect(result.stderr == "Error: id: holds the control character U+001B; only tab and line feed are allowed.\n")
     let lines = result.stdout.components(separatedBy: "\n")
@@ -146,12 +146,12 @@ struct TextHygieneTests {
     let db = sandbox.path("c.sqlite")
     _ = try sandbox.cchc(["init", "--db", db])
     let oneShot = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "0001-01-01"])
-    #expect(oneShot.status == 64 && oneShot.stderr.contains("--today 0001-01-01 is outside 2000-01-01…2099-12-31."))
+    #expect(oneShot.status == 64 && oneShot.stderr.contains("--today 0001-01-01 is outside 01/01/2000…31/12/2099."))
     let json = try ShellLanguageTests.piped(sandbox, ["--json", "--db", db, "--today", "2100-01-01"], "")
-    #expect(json.status == 64 && json.stderr.contains("nằm ngoài 2000-01-01…2099-12-31"), "\(json.stderr)")
+    #expect(json.status == 64 && json.stderr.contains("nằm ngoài 01/01/2000…31/12/2099"), "\(json.stderr)")
     let script = try ShellLanguageTests.piped(sandbox, ["--db", db, "--today", "1999-12-31"], "session whoami\n")
     #expect(script.status == 64 && script.stdout.isEmpty, "\(script.stderr)")
     let fine = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "2099-12-31"])
-    #expect(fine.status == 0 && fine.stdout.contains("2099-12-31"), "\(fine.stderr)")
+    #expect(fine.status == 0 && fine.stdout.contains("31/12/2099"), "\(fine.stderr)")
   }
 }

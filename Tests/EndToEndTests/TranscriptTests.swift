@@ -60,8 +60,9 @@ struct TranscriptTests {
     return "uid \(geteuid())"
   }()
 
-  /// An ISO-8601 timestamp, for `{TIME}`.
-  static let timestamp = #"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})"#
+  /// A timestamp, for `{TIME}`: ISO 8601 (JSON) or as the shell shows it (`30/11/2026 08:47:05`).
+  static let timestamp =
+    #"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})|\d{2}/\d{2}/\d{4} \d{2}:\d{2}:\d{2})"#
 
   /// Whether `actual` is `expected`, scalar for scalar, once `{USER}`, `{BOM}` and `{TIME}` are read.
   static func matches(_ actual: String, _ expected: String) -> Bool {

@@ -51,7 +51,7 @@ struct InProcessTests {
     let text = done.renderText(.vi)
     #expect(text.contains("DX-2026-001") && text.contains("15/12/2026") && text.contains("xong 100%"))
     #expect(!text.contains("done"), "one language at a time: \(text)")
-    #expect(done.renderText(.en).contains("2026-12-15") && done.renderText(.en).contains("done 100%"))
+    #expect(done.renderText(.en).contains("15/12/2026") && done.renderText(.en).contains("done 100%"))
     let mine = try fixture.call("duties.mine", #"{"includeDone":true}"#, as: lead).renderText(.vi)
     #expect(mine.contains("[lead]") && mine.contains("1/1 dòng"))
     let areas = try fixture.call("areas.list", as: fixture.context(nil, .viewer))

@@ -40,8 +40,25 @@ struct CivilDateTests {
   @Test("Vietnamese display and period")
   func display() throws {
     let date = try #require(CivilDate(iso: "2026-09-05"))
-    #expect(date.vietnamese == "05/09/2026")
+    #expect(date.shown == "05/09/2026")
     #expect(date.period.iso == "2026-09")
+  }
+
+  @Test(
+    "dates as people type them: day first with / - or ., or ISO",
+    arguments: [
+      ("10/01/2027", "2027-01-10"), ("15-12-2026", "2026-12-15"), ("5.9.2026", "2026-09-05"),
+      ("2026-09-05", "2026-09-05"), ("29/2/2028", "2028-02-29"),
+    ])
+  func typed(text: String, iso: String) {
+    #expect(CivilDate(typed: text)?.iso == iso)
+  }
+
+  @Test(
+    "typed forms that are not dates",
+    arguments: ["31/02/2027", "15/12-2026", "15/12/26", "1/1/2027/1", "١٠/٠١/٢٠٢٧", "", "//", "15//2026", "115/1/2026"])
+  func typedRefused(text: String) {
+    #expect(CivilDate(typed: text) == nil)
   }
 }
 
@@ -77,6 +94,6 @@ struct MonthTests {
     #expect(String(decoding: try JSONEncoder().encode([month]), as: UTF8.self) == #"["2027-03"]"#)
     #expect(try JSONDecoder().decode([Month].self, from: Data(#"["2027-03"]"#.utf8)) == [month])
     #expect(throws: (any Error).self) { try JSONDecoder().decode([Month].self, from: Data(#"["2027-13"]"#.utf8)) }
-    #expect(month.vietnamese == "03/2027" && "\(month)" == "2027-03")
+    #expect(month.shown == "03/2027" && "\(month)" == "2027-03")
   }
 }

@@ -164,8 +164,8 @@ struct ShellRefusalTests {
     arguments: ["0001-01-01", "1999-12-31", "2100-01-01", "9999-12-31"])
   func todayOutOfRange(text: String) {
     let error = #expect(throws: PlanError.self) { try Identity.parseToday(text) }
-    #expect(error?.en == "--today \(text) is outside 2000-01-01…2099-12-31.")
-    #expect(error?.vi == "--today \(text) nằm ngoài 2000-01-01…2099-12-31.")
+    #expect(error?.en == "--today \(text) is outside 01/01/2000…31/12/2099.")
+    #expect(error?.vi == "--today \(text) nằm ngoài 01/01/2000…31/12/2099.")
   }
 
   @Test("--today on the range's first and last days is taken")
