@@ -84,10 +84,13 @@ extension PlanCommand {
   /// The lowest role allowed (PlanCore's rule for the command's action).
   public static var role: Role { action.lowestRole }
 
-  /// A table or JSON; a list also as CSV.
-  public static var formats: [OutputFormat] {
-    Output.self is any ListResult.Type ? [.table, .json, .csv] : [.table, .json]
-  }
+  /// A table or JSON.
+  public static var formats: [OutputFormat] { [.table, .json] }
+}
+
+extension PlanCommand where Output: ListResult {
+  /// A list: a table, JSON or CSV (chosen when the command is compiled, not by a cast at run time).
+  public static var formats: [OutputFormat] { [.table, .json, .csv] }
 }
 
 /// The type-erased entry of the command table.

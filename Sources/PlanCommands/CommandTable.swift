@@ -5,20 +5,51 @@ import PlanStore
 /// THE command table: every operation once. JSON-RPC methods, shell words, help and
 /// `rpc.discover` are all generated from it.
 public enum CommandTable {
-  /// Every command, in the order help lists them.
-  public static let all: [CommandEntry] = [
-    CommandEntry(Discover.self), CommandEntry(WhoAmI.self), CommandEntry(AreasList.self), CommandEntry(PlanList.self),
-    CommandEntry(PlanGet.self), CommandEntry(OfficialsList.self), CommandEntry(OfficialsGet.self),
-    CommandEntry(OfficialsAdd.self), CommandEntry(OfficialsUpdate.self), CommandEntry(OfficialsLeave.self),
-    CommandEntry(OfficialsLeaveCancel.self), CommandEntry(DutiesList.self), CommandEntry(DutiesMine.self),
-    CommandEntry(DutiesGet.self), CommandEntry(DutiesCreate.self), CommandEntry(DutiesAssign.self),
-    CommandEntry(DutiesUnassign.self), CommandEntry(DutiesProgress.self), CommandEntry(DutiesComplete.self),
-    CommandEntry(DutiesCancel.self), CommandEntry(DutiesReopen.self), CommandEntry(AuditList.self),
-    CommandEntry(ScheduleRun.self), CommandEntry(ScheduleExplain.self), CommandEntry(ScheduleSolve.self),
+  /// Every command, in the order help lists them: the one list a command is added to.
+  public static let commands: [any PlanCommand.Type] = [
+    Discover.self, WhoAmI.self, AreasList.self, PlanList.self, PlanGet.self, OfficialsList.self, OfficialsGet.self,
+    OfficialsAdd.self, OfficialsUpdate.self, OfficialsLeave.self, OfficialsLeaveCancel.self, DutiesList.self,
+    DutiesMine.self, DutiesGet.self, DutiesCreate.self, DutiesAssign.self, DutiesUnassign.self,
+    DutiesProgress.self, DutiesComplete.self, DutiesCancel.self, DutiesReopen.self, AuditList.self,
+    ScheduleRun.self, ScheduleExplain.self, ScheduleSolve.self,
   ]
 
-  /// Commands by name.
-  public static let byName: [String: CommandEntry] = Dictionary(all.map { ($0.name, $0) }) { first, _ in first }
+  /// Every command's name, in help's order, read without building any entry.
+  public static let names: [String] = commands.map { $0.name }
+
+  /// Every command's entry, in help's order (each built once, on first use).
+  public static var all: [CommandEntry] { names.compactMap { byName[$0] } }
+
+  /// Commands by name, each entry built when first asked for: a one-shot command builds only
+  /// its own (building all 25 was a fifth of a one-shot command's start-up).
+  public static let byName = EntryIndex(commands)
+
+  /// The command entries by name, built on first use and kept (safe from any thread).
+  public final class EntryIndex: @unchecked Sendable {
+    private let types: [String: any PlanCommand.Type]
+    private let lock = NSLock()
+    private var built: [String: CommandEntry] = [:]
+
+    init(_ commands: [any PlanCommand.Type]) {
+      types = Dictionary(commands.map { ($0.name, $0) }) { first, _ in first }
+    }
+
+    /// The entry of the command `name`, or nil when there is none.
+    public subscript(name: String) -> CommandEntry? {
+      lock.lock()
+      let known = built[name]
+      lock.unlock()
+      if let known { return known }
+      guard let type = types[name] else { return nil }
+      let entry = Self.entry(type)
+      lock.lock()
+      built[name] = entry
+      lock.unlock()
+      return entry
+    }
+
+    private static func entry<C: PlanCommand>(_ command: C.Type) -> CommandEntry { CommandEntry(command) }
+  }
 
   /// Runs `name` with `params` as the context's actor: checks the role (a refusal is audited and
   /// nothing else is written), decodes the parameters, runs the command.

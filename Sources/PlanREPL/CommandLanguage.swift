@@ -45,7 +45,7 @@ public enum CommandLanguage {
   ]
 
   /// The command words: each command's name split at dots (`officials leave cancel`).
-  static let names: [[String]] = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }
+  static let names: [[String]] = CommandTable.names.map { $0.split(separator: ".").map(String.init) }
 
   /// The nouns of the table.
   public static var nouns: [String] { Array(Set(names.map { $0[0] })).sorted() }

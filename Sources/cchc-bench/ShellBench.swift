@@ -43,12 +43,15 @@ enum ShellBench {
         return
           "  \(label): median \(String(format: "%.1f", median)) ms, max \(String(format: "%.1f", worst)) ms over \(values.count) runs — target < 50 ms: \(verdict)"
       }
+      let oneShot = try OneShotTiming.measure(cchc: cchc, db: path, official: busiest, runs: runs)
       let machine = Machine.current()
       print("cchc-bench shell — the interactive shell in a pseudo-terminal, on the province database")
       print("Machine    \(machine.cores) cores, \(machine.cpu)")
       print("Database   \(path); busiest official \(busiest)")
+      print("Binary     \(cchc) — \(OneShotTiming.linkage(of: cchc))")
       print(report("start to the first prompt (open the database, banner, readline)", startups))
       print(report("duties mine, typed at the prompt, until the next prompt", mines))
+      print(oneShot.report)
       return 0
     } catch {
       printError("cchc-bench shell: \(error)")
