@@ -15,6 +15,7 @@ public enum CommandTable {
     CommandEntry(DutiesUnassign.self), CommandEntry(DutiesProgress.self), CommandEntry(DutiesComplete.self),
     CommandEntry(DutiesCancel.self), CommandEntry(DutiesReopen.self), CommandEntry(AuditList.self),
     CommandEntry(ScheduleRun.self), CommandEntry(ScheduleExplain.self), CommandEntry(ScheduleSolve.self),
+    CommandEntry(OfficialsLeaves.self), CommandEntry(DutiesOverdue.self), CommandEntry(DutiesUpcoming.self),
   ]
 
   /// Commands by name.

@@ -18,9 +18,13 @@ public enum Help {
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
+          let alias = CommandLanguage.optionAliases.first { $0.value == parameter.name }.map { " (--\($0.key))" }
+          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option + (alias ?? "")
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
+      }
+      if let alias = CommandLanguage.aliasWords(of: command) {
+        lines.append((language == .vi ? "Gõ tắt: " : "Short form: ") + alias)
       }
       lines.append((language == .vi ? "Ví dụ: " : "Example: ") + example(command))
       return lines.joined(separator: "\n")
