@@ -43,9 +43,11 @@ public enum Identity {
   /// A name that matches several officials: list them and ask for the id.
   static func ambiguous(option: String, _ name: String, _ matches: [(id: OfficialID, name: String)]) -> PlanError {
     let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+    // A positional word has no option to name: the text alone, quoted.
+    let typed = option.isEmpty ? "'\(name)'" : "\(option) \(name)"
     return PlanError.validation(
-      "\(option) \(name) chỉ nhiều người: \(list). Hãy dùng mã.",
-      "\(option) \(name) matches several officials: \(list). Use the id.")
+      "\(typed) khớp với nhiều người: \(list). Hãy dùng mã.", "\(typed) matches several officials: \(list). Use the id."
+    )
   }
 
   /// The years `--today` may fall in (an ad-hoc duty's id carries the year: `DX-YYYY-NNN`).

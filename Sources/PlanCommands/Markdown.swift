@@ -37,20 +37,57 @@ public struct FollowUpGroup: Sendable {
   }
 }
 
-extension Page: MarkdownRendering where Item == FollowUpItem {
-  /// A bold title with the day, a heading per lead, a list item per duty and its last report under it.
-  public func renderMarkdown(_ language: Language, today: CivilDate) -> String {
-    let overdue = items.first?.daysLate != nil
-    let title =
-      overdue
-      ? Bilingual("Việc quá hạn, ngày \(today.shown)", "Overdue duties, \(today.shown)")
-      : Bilingual("Việc sắp đến hạn, tính từ ngày \(today.shown)", "Duties coming due, from \(today.shown)")
-    guard !items.isEmpty else {
-      return Bilingual("Không có việc nào cần nhắc, ngày \(today.shown).", "No duty to follow up, \(today.shown).")
-        .text(language)
+extension FollowUpList: MarkdownRendering, TextRendering {
+  /// What the list is, with its day or its days: `Việc quá hạn, ngày 25/11/2026`,
+  /// `Việc đến hạn trong 14 ngày tới (25/11/2026–09/12/2026)`, `Việc đến hạn hôm nay, 25/11/2026`.
+  public func title(_ language: Language) -> String {
+    switch kind {
+    case .overdue:
+      return Bilingual("Việc quá hạn, ngày \(today.shown)", "Overdue duties, \(today.shown)").text(language)
+    case .upcoming(let within) where within == 0:
+      return Bilingual("Việc đến hạn hôm nay, \(today.shown)", "Duties due today, \(today.shown)").text(language)
+    case .upcoming(let within):
+      let last = FollowUp.upcomingWindow(today: today, within: within).upperBound.shown
+      return Bilingual(
+        "Việc đến hạn trong \(within) ngày tới (\(today.shown)–\(last))",
+        "Duties due in the next \(within) \(within == 1 ? "day" : "days") (\(today.shown)–\(last))"
+      ).text(language)
     }
-    let count = Bilingual("\(total) việc", "\(total) \(total == 1 ? "duty" : "duties")").text(language)
-    var lines = ["**\(Self.escaped(title.text(language)))** — \(count)"]
+  }
+
+  /// What an empty list says, with its day or its days.
+  public func empty(_ language: Language) -> String {
+    switch kind {
+    case .overdue:
+      return Bilingual("Không có việc nào quá hạn ngày \(today.shown).", "No duty is overdue on \(today.shown).")
+        .text(language)
+    case .upcoming(let within) where within == 0:
+      return Bilingual("Không có việc nào đến hạn hôm nay, \(today.shown).", "No duty is due today, \(today.shown).")
+        .text(language)
+    case .upcoming(let within):
+      let last = FollowUp.upcomingWindow(today: today, within: within).upperBound.shown
+      return Bilingual(
+        "Không có việc nào đến hạn trong \(within) ngày tới (\(today.shown)–\(last)).",
+        "No duty is due in the next \(within) \(within == 1 ? "day" : "days") (\(today.shown)–\(last))."
+      ).text(language)
+    }
+  }
+
+  /// `Việc quá hạn, ngày 25/11/2026: 4 việc`.
+  public func heading(_ language: Language) -> String {
+    title(language) + ": " + Bilingual("\(total) việc", "\(total) \(total == 1 ? "duty" : "duties")").text(language)
+  }
+
+  /// The title, then one line a duty.
+  public func renderText(_ language: Language) -> String {
+    guard !items.isEmpty else { return empty(language) }
+    return ([heading(language)] + items.map { $0.renderText(language) }).joined(separator: "\n")
+  }
+
+  /// A bold title with the day, a heading per lead, a list item per duty and its last note under it.
+  public func renderMarkdown(_ language: Language, today: CivilDate) -> String {
+    guard !items.isEmpty else { return Self.escaped(empty(language)) }
+    var lines = ["**\(Self.escaped(heading(language)))**"]
     for group in FollowUpGroup.groups(items) {
       lines += ["", "### " + Self.escaped(group.heading(language))]
       for item in group.items {
@@ -59,8 +96,8 @@ extension Page: MarkdownRendering where Item == FollowUpItem {
         lines.append(
           "- **\(Self.escaped(item.duty.id.rawValue))** \(Self.escaped(item.duty.title)) — \(due), \(item.days(language)), \(state)"
         )
-        if let report = item.lastReportText(language) {
-          lines.append("  - " + Bilingual("Báo cáo gần nhất: ", "Last report: ").text(language) + Self.escaped(report))
+        if let note = item.lastReportText(language) {
+          lines.append("  - " + Bilingual("Ghi chú gần nhất: ", "Last note: ").text(language) + Self.escaped(note))
         }
       }
     }
@@ -71,7 +108,7 @@ extension Page: MarkdownRendering where Item == FollowUpItem {
   static func escaped(_ text: String) -> String {
     var out = ""
     for character in text {
-      if "\\`*_[]#<>|".contains(character) { out.append("\\") }
+      if "\\`*_[]<>|".contains(character) { out.append("\\") }
       out.append(character)
     }
     return out

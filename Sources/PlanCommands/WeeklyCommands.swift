@@ -90,7 +90,7 @@ public enum DutiesOverdue: PlanCommand {
   public static let result = Shapes.page(Shapes.followUp(days: "daysLate"))
 
   /// Runs the command in the call's context.
-  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<FollowUpItem> {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> FollowUpList {
     try context.database.overdueDuties(try FollowUpParameters.filter(arguments, context), today: context.today)
   }
 }
@@ -117,7 +117,7 @@ public enum DutiesUpcoming: PlanCommand {
   public static let result = Shapes.page(Shapes.followUp(days: "daysLeft"))
 
   /// Runs the command in the call's context.
-  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<FollowUpItem> {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> FollowUpList {
     try context.database.upcomingDuties(
       try FollowUpParameters.filter(arguments, context), within: try arguments[within], today: context.today)
   }

@@ -57,7 +57,10 @@ extension LeaveView {
   func summary(_ language: Language) -> String {
     var parts = ["#\(id) \(from.shown)–\(to.shown)"]
     if let workingDays {
-      parts.append(Bilingual("\(workingDays) ngày làm việc", "\(workingDays) working days").text(language))
+      parts.append(
+        Bilingual(
+          "\(workingDays) ngày làm việc", "\(workingDays) working \(workingDays == 1 ? "day" : "days")"
+        ).text(language))
     }
     if let state { parts.append(state.word(language)) }
     if let reason, !reason.isEmpty { parts.append(reason.visible) }

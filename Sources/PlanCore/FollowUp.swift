@@ -72,3 +72,40 @@ public enum FollowUp {
     }
   }
 }
+
+/// A follow-up list: which one (overdue, or coming due within some days), on which day, and its
+/// duties in `FollowUp.ordered` order. Encoded as a list, `{"items": [...], "total": N}`.
+public struct FollowUpList: Encodable, Sendable, Equatable {
+  /// Which list.
+  public enum Kind: Sendable, Equatable {
+    /// Open duties due before today.
+    case overdue
+    /// Open duties due from today to `within` days from now.
+    case upcoming(within: Int)
+  }
+
+  /// Which list.
+  public var kind: Kind
+  /// The day it was drawn up.
+  public var today: CivilDate
+  /// Its duties.
+  public var items: [FollowUpItem]
+  /// How many.
+  public var total: Int { items.count }
+
+  /// Creates a list, putting `items` in the follow-up order.
+  public init(kind: Kind, today: CivilDate, items: [FollowUpItem]) {
+    self.kind = kind
+    self.today = today
+    self.items = FollowUp.ordered(items)
+  }
+
+  enum CodingKeys: String, CodingKey { case items, total }
+
+  /// `{"items": [...], "total": N}`.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(items, forKey: .items)
+    try c.encode(total, forKey: .total)
+  }
+}

@@ -142,7 +142,7 @@ public final class Shell {
     if command.name == "duties.mine", let page = result as? DutyPageJSON {
       return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
     }
-    if let screen = WeeklyTables.screen(for: result, command.name, language, width: terminalWidth()) { return screen }
+    if let screen = WeeklyTables.screen(for: result, language, width: terminalWidth()) { return screen }
     if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
     return result.renderText(language)
   }

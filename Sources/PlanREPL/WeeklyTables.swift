@@ -6,7 +6,7 @@ import PlanCore
 enum WeeklyTables {
   /// The flat table of a result (for the screen and for CSV), or nil when it is none of these.
   static func table(for result: any Encodable, _ language: Language) -> Table? {
-    if let page = result as? Page<FollowUpItem> { return followUp(page.items, language) }
+    if let list = result as? FollowUpList { return followUp(list.items, language) }
     if let page = result as? Page<LeaveView> { return leaves(page.items, language) }
     if let page = result as? Page<OfficialView>, let period = page.items.first?.workload {
       return workload(page.items, months: period.months.map(\.month), language)
@@ -15,8 +15,8 @@ enum WeeklyTables {
   }
 
   /// What the screen shows for a result, when it is more than a table; nil otherwise.
-  static func screen(for result: any Encodable, _ command: String, _ language: Language, width: Int?) -> String? {
-    if let page = result as? Page<FollowUpItem> { return grouped(page.items, command, language, width: width) }
+  static func screen(for result: any Encodable, _ language: Language, width: Int?) -> String? {
+    if let list = result as? FollowUpList { return grouped(list, language, width: width) }
     if let page = result as? Page<OfficialView>, let first = page.items.first?.workload {
       let table = workload(page.items, months: first.months.map(\.month), language)
       return caption(first, language) + "\n" + table.render(language, width: width)
@@ -43,9 +43,9 @@ enum WeeklyTables {
         .init(header: Bilingual("Mã việc", "Duty id")), .init(header: Bilingual("Việc", "Duty")),
         .init(header: Bilingual("Hạn", "Due")), .init(header: daysHeader(items), right: true),
         .init(header: Bilingual("Trạng thái", "Status")), .init(header: Bilingual("%", "%"), right: true),
-        .init(header: Bilingual("Ngày báo cáo", "Report date")),
-        .init(header: Bilingual("Người báo cáo", "Reported by")),
-        .init(header: Bilingual("Nội dung báo cáo", "Report")),
+        .init(header: Bilingual("Ngày ghi chú", "Note date")),
+        .init(header: Bilingual("Người ghi", "Noted by")),
+        .init(header: Bilingual("Ghi chú gần nhất", "Last note")),
       ],
       rows: items.map { item in
         let report = item.lastReport
@@ -57,21 +57,18 @@ enum WeeklyTables {
       }, empty: Bilingual("Không có việc nào.", "No duty."))
   }
 
-  /// A heading and a table per lead; the duties without a lead last.
-  static func grouped(_ items: [FollowUpItem], _ command: String, _ language: Language, width: Int?) -> String {
-    guard !items.isEmpty else {
-      return command == "duties.overdue"
-        ? Bilingual("Không có việc nào quá hạn.", "No duty is overdue.").text(language)
-        : Bilingual("Không có việc nào sắp đến hạn.", "No duty is coming due.").text(language)
-    }
-    var blocks: [String] = []
+  /// The list's title, then a heading and a table per lead; the duties without a lead last.
+  static func grouped(_ list: FollowUpList, _ language: Language, width: Int?) -> String {
+    guard !list.items.isEmpty else { return list.empty(language) }
+    let items = list.items
+    var blocks = [list.heading(language)]
     for group in FollowUpGroup.groups(items) {
       let table = Table(
         columns: [
           .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Hạn", "Due")),
           .init(header: daysHeader(items), right: true), .init(header: Bilingual("Trạng thái", "Status")),
           .init(header: Bilingual("%", "%"), right: true), .init(header: Bilingual("Việc", "Duty")),
-          .init(header: Bilingual("Báo cáo gần nhất", "Last report")),
+          .init(header: Bilingual("Ghi chú gần nhất", "Last note")),
         ],
         rows: group.items.map { item in
           [
@@ -90,7 +87,7 @@ enum WeeklyTables {
   static func leaves(_ items: [LeaveView], _ language: Language) -> Table {
     Table(
       columns: [
-        .init(header: Bilingual("Số", "No."), right: true), .init(header: Bilingual("Cán bộ", "Official")),
+        .init(header: Bilingual("Số", "No.")), .init(header: Bilingual("Cán bộ", "Official")),
         .init(header: Bilingual("Họ tên", "Name")), .init(header: Bilingual("Từ ngày", "From")),
         .init(header: Bilingual("Đến ngày", "To")),
         .init(header: Bilingual("Ngày làm việc", "Working days"), right: true),

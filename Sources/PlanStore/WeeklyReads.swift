@@ -87,28 +87,30 @@ extension PlanDatabase {
 
   /// The open duties due before today, by lead then due date, each with its days late and its last report.
   /// - Throws: `PlanError.validation` when the filter's official names nobody.
-  public func overdueDuties(_ filter: FollowUpFilter, today: CivilDate) throws -> Page<FollowUpItem> {
-    try followUp(filter, condition: DutyRules.overdueSQL(status: "d.status", due: "d.due"), [today], today: today) {
-      $0.daysLate = FollowUp.daysLate(due: $0.duty.due, today: today)
-    }
+  public func overdueDuties(_ filter: FollowUpFilter, today: CivilDate) throws -> FollowUpList {
+    let items = try followUp(
+      filter, condition: DutyRules.overdueSQL(status: "d.status", due: "d.due"), [today], today: today
+    ) { $0.daysLate = FollowUp.daysLate(due: $0.duty.due, today: today) }
+    return FollowUpList(kind: .overdue, today: today, items: items)
   }
 
   /// The open duties due from today to `within` days from now, by lead then due date, each with
   /// its days left and its last report.
   /// - Throws: `PlanError.validation` when the filter's official names nobody.
-  public func upcomingDuties(_ filter: FollowUpFilter, within: Int, today: CivilDate) throws -> Page<FollowUpItem> {
+  public func upcomingDuties(_ filter: FollowUpFilter, within: Int, today: CivilDate) throws -> FollowUpList {
     let window = FollowUp.upcomingWindow(today: today, within: within)
     let condition = "(\(DutyRules.openSQL(status: "d.status")) AND d.due >= ? AND d.due <= ?)"
-    return try followUp(filter, condition: condition, [window.lowerBound, window.upperBound], today: today) {
+    let items = try followUp(filter, condition: condition, [window.lowerBound, window.upperBound], today: today) {
       $0.daysLeft = FollowUp.daysLeft(due: $0.duty.due, today: today)
     }
+    return FollowUpList(kind: .upcoming(within: within), today: today, items: items)
   }
 
   /// The duties matching `condition` (with its `arguments`) and `filter`, as follow-up items.
   func followUp(
     _ filter: FollowUpFilter, condition: String, _ arguments: [any DatabaseValueConvertible & Sendable],
     today: CivilDate, _ complete: @escaping @Sendable (inout FollowUpItem) -> Void
-  ) throws -> Page<FollowUpItem> {
+  ) throws -> [FollowUpItem] {
     try writer.read { db in
       var conditions = [condition]
       var values: [any DatabaseValueConvertible] = arguments
@@ -137,7 +139,7 @@ extension PlanDatabase {
         complete(&item)
         return item
       }
-      return Page(items: FollowUp.ordered(items), total: items.count)
+      return items
     }
   }
 
