@@ -78,8 +78,8 @@ public enum DutiesOverdue: PlanCommand {
   public static let name = "duties.overdue"
   /// One line in each language.
   public static let summary = Bilingual(
-    "Việc quá hạn theo người chủ trì: trễ bao nhiêu ngày, báo cáo gần nhất",
-    "Overdue duties by lead: days late and the last report")
+    "Việc quá hạn theo người chủ trì: trễ bao nhiêu ngày, ghi chú tiến độ gần nhất",
+    "Overdue duties by lead: days late and the last progress note")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.

@@ -47,8 +47,9 @@ public enum Help {
     lines.append("")
     lines.append(
       language == .vi
-        ? "Khác: login MÃ, whoami, help, thoat. Bí danh: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy."
-        : "Also: login ID, whoami, help, quit. Aliases: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy.")
+        ? "Khác: login MÃ, whoami, help, thoat. Bí danh: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy, nghi, qua-han, sap-den-han."
+        : "Also: login ID, whoami, help, quit. Aliases: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy, nghi, qua-han, sap-den-han."
+    )
     return lines.joined(separator: "\n")
   }
 
