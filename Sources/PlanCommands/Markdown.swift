@@ -2,8 +2,8 @@ import PlanCore
 
 /// A result that prints as Markdown (`--format md`), for pasting into a message.
 public protocol MarkdownRendering {
-  /// The result as Markdown in `language`, dated `today`.
-  func renderMarkdown(_ language: Language, today: CivilDate) -> String
+  /// The result as Markdown in `language`.
+  func renderMarkdown(_ language: Language) -> String
 }
 
 /// A follow-up list's duties grouped by lead, in the list's order (duties without a lead last).
@@ -85,7 +85,7 @@ extension FollowUpList: MarkdownRendering, TextRendering {
   }
 
   /// A bold title with the day, a heading per lead, a list item per duty and its last note under it.
-  public func renderMarkdown(_ language: Language, today: CivilDate) -> String {
+  public func renderMarkdown(_ language: Language) -> String {
     guard !items.isEmpty else { return Self.escaped(empty(language)) }
     var lines = ["**\(Self.escaped(heading(language)))**"]
     for group in FollowUpGroup.groups(items) {

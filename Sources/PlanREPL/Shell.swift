@@ -122,7 +122,7 @@ public final class Shell {
         guard let markdown = result as? any MarkdownRendering else {
           throw PlanError.internal("no markdown for \(invocation.command.name)")
         }
-        output(VisibleText.escaped(markdown.renderMarkdown(language, today: lineToday), keepingLineBreaks: true))
+        output(VisibleText.escaped(markdown.renderMarkdown(language), keepingLineBreaks: true))
       case .table:
         output(
           VisibleText.escaped(
