@@ -51,6 +51,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case json
   /// Comma-separated values with a UTF-8 byte-order mark.
   case csv
+  /// Markdown, for pasting into a message (only the commands that declare it).
+  case md
 }
 
 /// A result that is a list (a page of rows): it can also print as CSV.

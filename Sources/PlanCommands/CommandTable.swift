@@ -11,7 +11,8 @@ public enum CommandTable {
     OfficialsAdd.self, OfficialsUpdate.self, OfficialsLeave.self, OfficialsLeaveCancel.self, DutiesList.self,
     DutiesMine.self, DutiesGet.self, DutiesCreate.self, DutiesAssign.self, DutiesUnassign.self,
     DutiesProgress.self, DutiesComplete.self, DutiesCancel.self, DutiesReopen.self, AuditList.self,
-    ScheduleRun.self, ScheduleExplain.self, ScheduleSolve.self,
+    ScheduleRun.self, ScheduleExplain.self, ScheduleSolve.self, OfficialsLeaves.self, DutiesOverdue.self,
+    DutiesUpcoming.self,
   ]
 
   /// Every command's name, in help's order, read without building any entry.

@@ -23,11 +23,31 @@ public enum Identity {
       }
       return Principal(officialID: match.id, role: match.role)
     default:
-      let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-      throw PlanError.validation(
-        "--as \(name) chỉ nhiều người: \(list). Hãy dùng mã.",
-        "--as \(name) matches several officials: \(list). Use the id.")
+      throw ambiguous(option: "--as", name, matches.map { ($0.id, $0.name) })
     }
+  }
+
+  /// The official's id a name typed for `option` names (`--lead thich` → `chu-tich`), found as
+  /// `--as` finds it; the text unchanged when it names nobody (the command then says so, naming
+  /// its parameter); inactive officials are found too (the command decides what they may do).
+  /// - Throws: `PlanError` when several officials match, with the same message as `--as`.
+  public static func officialID(named name: String, option: String, in workspace: Workspace) throws -> String {
+    let matches = try workspace.officialsNamed(name)
+    switch matches.count {
+    case 0: return name
+    case 1: return matches[0].id.rawValue
+    default: throw ambiguous(option: option, name, matches.map { ($0.id, $0.name) })
+    }
+  }
+
+  /// A name that matches several officials: list them and ask for the id.
+  static func ambiguous(option: String, _ name: String, _ matches: [(id: OfficialID, name: String)]) -> PlanError {
+    let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+    // A positional word has no option to name: the text alone, quoted.
+    let typed = option.isEmpty ? "'\(name)'" : "\(option) \(name)"
+    return PlanError.validation(
+      "\(typed) khớp với nhiều người: \(list). Hãy dùng mã.", "\(typed) matches several officials: \(list). Use the id."
+    )
   }
 
   /// The years `--today` may fall in (an ad-hoc duty's id carries the year: `DX-YYYY-NNN`).

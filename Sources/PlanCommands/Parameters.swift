@@ -24,12 +24,16 @@ public struct Parameter: Sendable {
   let convert: @Sendable (JSONValue, String) throws -> any Sendable
   /// The typed default, stored when the parameter is absent.
   let typedDefault: (any Sendable)?
+  /// Whether its values are officials' ids: the shell then also takes a name, as `login` does.
+  public internal(set) var namesOfficial = false
 
   /// The placeholder the schema suggests: DATE, N, a|b, A,B; none for a boolean.
   static func placeholder(for schema: Schema, name: String) -> String? {
     switch schema {
     case .boolean: nil
     case .string(format: "date", _, _): "DATE"
+    case .string(format: "month", _, _): "MM/YYYY"
+    case .string(format: "quarter", _, _): "Qn/YYYY"
     case .string(_, let values?, _): values.joined(separator: "|")
     case .integer: "N"
     case .array: "A,B"
@@ -108,7 +112,7 @@ public struct Param<Value: ParameterValue>: ParameterDeclaration {
       placeholder: positional ?? placeholder ?? Parameter.placeholder(for: schema, name: name),
       defaultValue: defaultValue?.jsonValue, summary: summary,
       convert: { value, name in try Value.read(value, name: name) },
-      typedDefault: defaultValue)
+      typedDefault: defaultValue, namesOfficial: Value.namesOfficial)
   }
 
   /// The member name.
@@ -126,6 +130,8 @@ public protocol ParameterValue: Sendable {
   static var whenAbsent: Self? { get }
   /// The value as JSON, for help's defaults.
   var jsonValue: JSONValue? { get }
+  /// Whether the value is an official's id (or a list of them): the shell also takes a name for it.
+  static var namesOfficial: Bool { get }
 }
 
 extension ParameterValue {
@@ -133,6 +139,8 @@ extension ParameterValue {
   public static var whenAbsent: Self? { nil }
   /// Not shown.
   public var jsonValue: JSONValue? { nil }
+  /// Not an official.
+  public static var namesOfficial: Bool { false }
 }
 
 extension Optional: ParameterValue where Wrapped: ParameterValue {
@@ -144,6 +152,8 @@ extension Optional: ParameterValue where Wrapped: ParameterValue {
   public static var whenAbsent: Self? { .some(.none) }
   /// The wrapped value's JSON.
   public var jsonValue: JSONValue? { self?.jsonValue }
+  /// Whether the wrapped type names an official.
+  public static var namesOfficial: Bool { Wrapped.namesOfficial }
 }
 
 /// The type-mismatch error of a value that passed the schema but not its reader (a declaration bug).
@@ -196,6 +206,8 @@ extension Array: ParameterValue where Element: ParameterValue {
     guard case .array(let values) = json else { throw mismatch(name, schema) }
     return try values.enumerated().map { try Element.read($1, name: "\(name)[\($0)]") }
   }
+  /// A list of officials' ids names officials.
+  public static var namesOfficial: Bool { Element.namesOfficial }
 }
 
 extension Tagged: ParameterValue where RawValue: ParameterValue {
@@ -210,6 +222,42 @@ extension Tagged: ParameterValue where RawValue: ParameterValue {
   }
   /// The raw value's JSON.
   public var jsonValue: JSONValue? { rawValue.jsonValue }
+  /// An official's id names an official.
+  public static var namesOfficial: Bool { Tag.self == IDTag.Official.self }
+}
+
+extension Month: ParameterValue {
+  /// `YYYY-MM`.
+  public static var schema: Schema { .string(format: "month") }
+  /// The month, refusing anything else.
+  public static func read(_ json: JSONValue, name: String) throws -> Month {
+    guard case .string(let text) = json else { throw mismatch(name, schema) }
+    guard let month = Month(iso: text) else {
+      throw PlanError.invalidParams(
+        "\(name): '\(text)' không phải là một tháng dạng YYYY-MM",
+        "\(name): '\(text)' is not a month of the form YYYY-MM")
+    }
+    return month
+  }
+  /// The ISO form.
+  public var jsonValue: JSONValue? { .string(iso) }
+}
+
+extension Quarter: ParameterValue {
+  /// `YYYY-Qn`.
+  public static var schema: Schema { .string(format: "quarter") }
+  /// The quarter, refusing anything else.
+  public static func read(_ json: JSONValue, name: String) throws -> Quarter {
+    guard case .string(let text) = json else { throw mismatch(name, schema) }
+    guard let quarter = Quarter(iso: text) else {
+      throw PlanError.invalidParams(
+        "\(name): '\(text)' không phải là một quý dạng YYYY-Qn",
+        "\(name): '\(text)' is not a quarter of the form YYYY-Qn")
+    }
+    return quarter
+  }
+  /// The form `YYYY-Qn`.
+  public var jsonValue: JSONValue? { .string(iso) }
 }
 
 extension CivilDate: ParameterValue {

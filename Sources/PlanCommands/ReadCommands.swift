@@ -148,11 +148,12 @@ public enum OfficialsList: PlanCommand {
   public static let name = "officials.list"
   /// One line in each language.
   public static let summary = Bilingual(
-    "Danh sách cán bộ, công chức và số giờ chủ trì tháng này", "The roster, with this month's lead hours")
+    "Danh sách cán bộ, công chức; số giờ chủ trì và số việc phối hợp tháng này, hoặc của một tháng, một quý",
+    "The roster; lead hours and duties coordinated this month, or in a given month or quarter")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
-  public static let parameters: [any ParameterDeclaration] = [query, active, position]
+  public static let parameters: [any ParameterDeclaration] = [query, active, position, Weekly.month, Weekly.quarter]
   /// Name or id.
   static let query = Param<String?>(
     "query", .text(TextBounds.query), placeholder: "WORDS",
@@ -171,7 +172,7 @@ public enum OfficialsList: PlanCommand {
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> Page<OfficialView> {
     try context.database.listOfficials(
       query: try arguments[query], active: try arguments[active], position: try arguments[position],
-      today: context.today)
+      period: try Weekly.period(arguments), today: context.today)
   }
 }
 
@@ -180,7 +181,9 @@ public enum OfficialsGet: PlanCommand {
   /// The JSON-RPC method name.
   public static let name = "officials.get"
   /// One line in each language.
-  public static let summary = Bilingual("Một cán bộ, công chức", "One official")
+  public static let summary = Bilingual(
+    "Một cán bộ, công chức, với các lần nghỉ đang diễn ra và sắp tới",
+    "One official, with its current and coming leaves")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
@@ -191,8 +194,16 @@ public enum OfficialsGet: PlanCommand {
   /// Runs the command in the call's context.
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> OfficialView {
     let id = try arguments[officialParameter]
-    guard let official = try context.database.official(id, today: context.today) else {
+    guard var official = try context.database.official(id, today: context.today) else {
       throw PlanError.notFound("Không có cán bộ \(id).", "There is no official \(id).")
+    }
+    // Its current and coming leaves, as `officials.leaves` lists them.
+    official.leaves = try context.database.listLeaves(
+      official: id, month: nil, includePast: false, includeCancelled: false, today: context.today
+    ).items.map { leave in
+      var leave = leave
+      leave.name = nil
+      return leave
     }
     return official
   }

@@ -43,6 +43,8 @@ enum Shapes {
   static let dutyRequired = DutyShape.fields.filter(\.required).map(\.key)
 
   static let duty = Schema.object(dutyProperties, required: dutyRequired)
+  /// `duties.assign`: the duty, and `dryRun` in a dry run.
+  static let assigned = Schema.object(dutyProperties + [P("dryRun", .boolean)], required: dutyRequired)
   static let dutyWithHistory = Schema.object(dutyProperties, required: dutyRequired + ["progress"])
   static let myDuty = Schema.object(dutyProperties, required: dutyRequired + ["myRole"])
 
@@ -56,6 +58,7 @@ enum Shapes {
   static let official = Schema.object(
     officialProperties + [
       P("unassigned", .array(duty)), P("unpinned", .array(.string())), P("uncoordinated", .array(.string())),
+      P("leaves", .array(officialLeave)), P("workload", workload),
     ], required: officialProperties.map(\.name))
 
   static let area = Schema.object(
@@ -103,11 +106,38 @@ enum Shapes {
       "after",
     ])
 
-  static let leave = Schema.object(
+  static let leaveProperties: [P] = [
+    P("id", .integer(minimum: 1)), P("official", .string()), P("from", .date), P("to", .date),
+    P("reason", .nullable(.string())), P("cancelled", .boolean), P("version", .integer(minimum: 1)),
+    P("name", .string()), P("state", .string(values: LeaveState.allCases.map(\.rawValue))),
+    P("workingDays", .integer(minimum: 0)),
+  ]
+  static let leaveRequired = ["id", "official", "from", "to", "reason", "cancelled", "version"]
+  static let leave = Schema.object(leaveProperties, required: leaveRequired)
+  /// A leave in `officials.leaves`: with its official's name, where it stands and its working days.
+  static let listedLeave = Schema.object(leaveProperties, required: leaveRequired + ["name", "state", "workingDays"])
+  /// A leave in `officials.get`: where it stands and its working days.
+  static let officialLeave = Schema.object(leaveProperties, required: leaveRequired + ["state", "workingDays"])
+
+  static let monthLoad = Schema.object(
     [
-      P("id", .integer(minimum: 1)), P("official", .string()), P("from", .date), P("to", .date),
-      P("reason", .nullable(.string())), P("cancelled", .boolean), P("version", .integer(minimum: 1)),
-    ], required: ["id", "official", "from", "to", "reason", "cancelled", "version"])
+      P("month", .string()), P("leadHours", .integer(minimum: 0)), P("capacity", .integer(minimum: 0)),
+      P("coordinated", .integer(minimum: 0)), P("daysOnLeave", .integer(minimum: 0)),
+    ], required: ["month", "leadHours", "capacity", "coordinated", "daysOnLeave"])
+  static let workload = Schema.object(
+    [
+      P("period", .string()), P("months", .array(monthLoad)), P("leadHours", .integer(minimum: 0)),
+      P("capacity", .integer(minimum: 0)), P("coordinated", .integer(minimum: 0)),
+    ], required: ["period", "months", "leadHours", "capacity", "coordinated"])
+
+  /// A duty to follow up: overdue (`daysLate`) or coming due (`daysLeft`).
+  static func followUp(days: String) -> Schema {
+    .object(
+      [
+        P("duty", duty), P("leadName", .nullable(.string())), P(days, .integer(minimum: days == "daysLate" ? 1 : 0)),
+        P("lastReport", .nullable(progress)),
+      ], required: ["duty", "leadName", days, "lastReport"])
+  }
 
   static let whoami = Schema.object(
     [

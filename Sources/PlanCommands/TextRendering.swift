@@ -85,31 +85,6 @@ extension DutyView: TextRendering {
   }
 }
 
-extension OfficialView: TextRendering {
-  /// `id · name · position · load/capacity h`.
-  public func renderText(_ language: Language) -> String {
-    var line =
-      "\(id.rawValue.visible) · \(name.visible) · \(position.visible) · \(loadThisMonth)/\(capacityThisMonth) h"
-    if !active { line += Bilingual(" (không hoạt động)", " (inactive)").text(language) }
-    if let unassigned, !unassigned.isEmpty {
-      line +=
-        "\n" + Bilingual("Không còn chủ trì:", "No longer leads:").text(language) + " "
-        + unassigned.map(\.id.rawValue.visible).joined(separator: ", ")
-    }
-    if let unpinned, !unpinned.isEmpty {
-      line +=
-        "\n" + Bilingual("Đã bỏ ghim, cần giao lại:", "Unpinned, to assign again:").text(language) + " "
-        + unpinned.map(\.rawValue.visible).joined(separator: ", ")
-    }
-    if let uncoordinated, !uncoordinated.isEmpty {
-      line +=
-        "\n" + Bilingual("Không còn phối hợp:", "No longer coordinates:").text(language) + " "
-        + uncoordinated.map(\.rawValue.visible).joined(separator: ", ")
-    }
-    return line
-  }
-}
-
 extension AreaView: TextRendering {
   /// `id code · name · planned/done/overdue`.
   public func renderText(_ language: Language) -> String {

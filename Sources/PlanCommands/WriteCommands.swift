@@ -63,7 +63,13 @@ public enum DutiesAssign: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.manageDuties
   /// Its parameters.
-  public static let parameters: [any ParameterDeclaration] = [dutyParameter, lead, coordinators, pin, versionParameter]
+  public static let parameters: [any ParameterDeclaration] = [
+    dutyParameter, lead, coordinators, pin, dryRun, versionParameter,
+  ]
+  /// Only show what would change, with its warnings.
+  static let dryRun = Param<Bool>(
+    "dryRun", default: false,
+    Bilingual("Chỉ xem trước kết quả và cảnh báo, không ghi gì", "Only preview the result and warnings; write nothing"))
   /// The new lead.
   static let lead = Param<OfficialID?>("lead", placeholder: "ID", Bilingual("Người chủ trì", "Lead"))
   /// The new coordinators.
@@ -74,14 +80,17 @@ public enum DutiesAssign: PlanCommand {
     "pin", default: true,
     Bilingual(
       "Ghim để việc xếp lịch tự động không đổi (mặc định true)", "Pin against automatic scheduling (default true)"))
-  /// The schema of its result.
-  public static let result = Shapes.duty
+  /// The schema of its result: the duty, and `dryRun` in a dry run.
+  public static let result = Shapes.assigned
 
   /// Runs the command in the call's context.
-  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
-    try context.database.assignDuty(
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> AssignOutcome {
+    let dryRun = try arguments[dryRun]
+    let duty = try context.database.assignDuty(
       try arguments[dutyParameter], lead: try arguments[lead], coordinators: try arguments[coordinators],
-      pin: try arguments[pin], version: try arguments[versionParameter], by: context.actor, today: context.today)
+      pin: try arguments[pin], version: try arguments[versionParameter], by: context.actor, today: context.today,
+      dryRun: dryRun)
+    return AssignOutcome(duty: duty, dryRun: dryRun)
   }
 }
 
@@ -222,9 +231,10 @@ public enum OfficialsAdd: PlanCommand {
   public static let parameters: [any ParameterDeclaration] = [
     id, fullName, position, legacyTitle, kind, officialRole, skills, capacity,
   ]
-  /// Its id.
-  static let id = Param<OfficialID?>(
-    "id", placeholder: "ID", Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)"))
+  /// Its id (a new one: text, not an official to look up by name).
+  static let id = Param<String?>(
+    "id", .text(TextBounds.id), placeholder: "ID",
+    Bilingual("Mã (mặc định: vị trí-số)", "Id (default: position-number)"))
   /// Its name.
   static let fullName = Param<String>("name", .text(TextBounds.name), positional: "NAME", Bilingual("Họ tên", "Name"))
   /// Its position.
@@ -255,7 +265,8 @@ public enum OfficialsAdd: PlanCommand {
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> OfficialView {
     try context.database.addOfficial(
       NewOfficial(
-        id: try arguments[id], name: try arguments[fullName], position: try arguments[position],
+        id: try arguments[id].map(OfficialID.init(rawValue:)), name: try arguments[fullName],
+        position: try arguments[position],
         legacyTitle: try arguments[legacyTitle], kind: try arguments[kind], role: try arguments[officialRole],
         skills: try arguments[skills], capacity: try arguments[capacity]), by: context.actor, today: context.today)
   }

@@ -159,6 +159,10 @@ public struct OfficialView: Codable, Sendable, Equatable {
   public var unpinned: [DutyID]?
   /// The open duties it no longer coordinates.
   public var uncoordinated: [DutyID]?
+  /// In `officials.get`: its current and coming leaves (not cancelled), soonest first.
+  public var leaves: [LeaveView]?
+  /// In `officials.list` with a month or a quarter: its work over that period.
+  public var workload: Workload?
 
   /// Creates a value.
   public init(
@@ -336,8 +340,14 @@ public struct LeaveView: Codable, Sendable, Equatable {
   public var cancelled: Bool
   /// Row version.
   public var version: Int
+  /// In `officials.leaves`: the official's name.
+  public var name: String?
+  /// In `officials.leaves` and `officials.get`: where it stands today.
+  public var state: LeaveState?
+  /// In `officials.leaves` and `officials.get`: the working days it covers.
+  public var workingDays: Int?
 
-  /// Encodes `reason` as null when absent.
+  /// Encodes `reason` as null when absent; the list's members only when present.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)
@@ -347,6 +357,9 @@ public struct LeaveView: Codable, Sendable, Equatable {
     try c.encode(reason, forKey: .reason)
     try c.encode(cancelled, forKey: .cancelled)
     try c.encode(version, forKey: .version)
+    try c.encodeIfPresent(name, forKey: .name)
+    try c.encodeIfPresent(state, forKey: .state)
+    try c.encodeIfPresent(workingDays, forKey: .workingDays)
   }
 
   /// Creates a value.

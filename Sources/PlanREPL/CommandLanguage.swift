@@ -41,8 +41,16 @@ public enum CommandLanguage {
   /// Vietnamese aliases of verbs.
   public static let verbAliases = [
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
-    "ds": "list", "cua-toi": "mine",
+    "ds": "list", "cua-toi": "mine", "nghi": "leaves", "qua-han": "overdue", "sap-den-han": "upcoming",
   ]
+  /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
+  public static let optionAliases = [
+    "thang": "month", "quy": "quarter", "trong": "within", "chay-thu": "dryRun",
+  ]
+
+  /// Finds the official's id a name typed for an option names (`--lead thich`), as `login` does;
+  /// the option is empty for a positional word.
+  public typealias OfficialResolver = (_ text: String, _ option: String) throws -> String
 
   /// The command words: each command's name split at dots (`officials leave cancel`).
   static let names: [[String]] = CommandTable.names.map { $0.split(separator: ".").map(String.init) }
@@ -50,11 +58,12 @@ public enum CommandLanguage {
   /// The nouns of the table.
   public static var nouns: [String] { Array(Set(names.map { $0[0] })).sorted() }
 
-  /// Resolves a line's words.
+  /// Resolves a line's words; with `officials`, a word given for a parameter that names officials
+  /// may be a name (typed without diacritics), as `login` takes it.
   /// - Throws: `PlanError` naming the unknown word (with the nearest command) or the bad argument.
-  public static func resolve(_ words: [String], defaults: LineOptions = LineOptions(), today: CivilDate) throws
-    -> Invocation
-  {
+  public static func resolve(
+    _ words: [String], defaults: LineOptions = LineOptions(), today: CivilDate, officials: OfficialResolver? = nil
+  ) throws -> Invocation {
     let (options, words) = try globalOptions(words, defaults: defaults)
     let (commandWords, rest, position) = try commandName(words)
     let name = commandWords.joined(separator: ".")
@@ -63,7 +72,7 @@ public enum CommandLanguage {
         .methodNotFound, vi: "Không có lệnh '\(name)'.", en: "There is no command '\(name)'.")
     }
     let lineToday = options.today.flatMap(CivilDate.init(typed:)) ?? today
-    let params = try bind(Array(rest[position...]), to: command, today: lineToday)
+    let params = try bind(Array(rest[position...]), to: command, today: lineToday, officials: officials)
     return Invocation(command: command, params: params, options: options)
   }
 
@@ -96,7 +105,10 @@ public enum CommandLanguage {
       case "--format":
         let text = try value()
         guard let format = OutputFormat(rawValue: text) else {
-          throw PlanError.invalidParams("--format chỉ nhận table, json hoặc csv.", "--format takes table, json or csv.")
+          let formats = OutputFormat.allCases.map(\.rawValue)
+          throw PlanError.invalidParams(
+            "--format chỉ nhận \(formats.dropLast().joined(separator: ", ")) hoặc \(formats.last ?? "").",
+            "--format takes \(formats.dropLast().joined(separator: ", ")) or \(formats.last ?? "").")
         }
         options.format = format
       default: rest.append(word)
@@ -158,8 +170,11 @@ public enum CommandLanguage {
     command.parameters.filter(\.positional)
   }
 
-  /// Turns `args --options` into named parameters, typed by each parameter's schema.
-  static func bind(_ words: [String], to command: CommandEntry, today: CivilDate) throws -> JSONValue {
+  /// Turns `args --options` into named parameters, typed by each parameter's schema; a word for a
+  /// parameter that names officials goes through `officials` first (each of a list's parts).
+  static func bind(_ words: [String], to command: CommandEntry, today: CivilDate, officials: OfficialResolver? = nil)
+    throws -> JSONValue
+  {
     var members: [(String, JSONValue)] = []
     var positionals = positional(command)
     var index = 0
@@ -171,10 +186,14 @@ public enum CommandLanguage {
       }
       members.append((parameter.name, try value()))
     }
+    func named(_ text: String, _ parameter: Parameter, option: String) throws -> String {
+      try resolveNames(text, for: parameter, option: option, officials)
+    }
     while index < words.count {
       let word = words[index]
       if word.hasPrefix("--") {
-        var name = camelCase(String(word.dropFirst(2)))
+        let typedName = String(word.dropFirst(2))
+        var name = optionAliases[VietnameseText.searchKey(typedName)] ?? camelCase(typedName)
         var negated = false
         if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
           name = first.lowercased() + name.dropFirst(3)
@@ -197,7 +216,7 @@ public enum CommandLanguage {
           guard index + 1 < words.count, !words[index + 1].hasPrefix("--") else {
             throw PlanError.invalidParams("\(word) cần một giá trị.", "\(word) needs a value.")
           }
-          try set(parameter, try value(words[index + 1], for: parameter, today: today))
+          try set(parameter, try value(named(words[index + 1], parameter, option: word), for: parameter, today: today))
           index += 1
         }
       } else {
@@ -205,11 +224,23 @@ public enum CommandLanguage {
           throw PlanError.invalidParams("Thừa '\(word)'.", "Unexpected '\(word)'.")
         }
         let parameter = positionals.removeFirst()
-        try set(parameter, try value(word, for: parameter, today: today))
+        try set(parameter, try value(named(word, parameter, option: ""), for: parameter, today: today))
       }
       index += 1
     }
     return .object(members)
+  }
+
+  /// A word typed for a parameter that names officials, with each name (each part of a list)
+  /// replaced by the id `officials` finds for it, as `login` finds it; other words as typed.
+  static func resolveNames(_ text: String, for parameter: Parameter, option: String, _ officials: OfficialResolver?)
+    throws -> String
+  {
+    guard parameter.namesOfficial, let officials else { return text }
+    guard case .array = parameter.schema else { return try officials(text, option) }
+    return try text.split(separator: ",").map {
+      try officials(String($0).trimmingCharacters(in: .whitespaces), option)
+    }.joined(separator: ",")
   }
 
   /// A word typed for `parameter`, as JSON of the schema's type.
@@ -245,6 +276,10 @@ public enum CommandLanguage {
             })
       case .string(let format, _, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
+      case .string(let format, _, _) where format == "month":
+        return .string(try month(text, today: today))
+      case .string(let format, _, _) where format == "quarter":
+        return .string(try quarter(text, today: today))
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
           return .integer(number)

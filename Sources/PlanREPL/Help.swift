@@ -18,9 +18,13 @@ public enum Help {
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
+          let alias = CommandLanguage.optionAliases.first { $0.value == parameter.name }.map { " (--\($0.key))" }
+          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option + (alias ?? "")
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
+      }
+      if let alias = CommandLanguage.aliasWords(of: command) {
+        lines.append((language == .vi ? "Gõ tắt: " : "Short form: ") + alias)
       }
       lines.append((language == .vi ? "Ví dụ: " : "Example: ") + example(command))
       return lines.joined(separator: "\n")
@@ -43,8 +47,9 @@ public enum Help {
     lines.append("")
     lines.append(
       language == .vi
-        ? "Khác: login MÃ, whoami, help, thoat. Bí danh: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy."
-        : "Also: login ID, whoami, help, quit. Aliases: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy.")
+        ? "Khác: login MÃ, whoami, help, thoat. Bí danh: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy, nghi, qua-han, sap-den-han."
+        : "Also: login ID, whoami, help, quit. Aliases: viec, canbo, linhvuc, kehoach; giao, tiendo, xong, huy, nghi, qua-han, sap-den-han."
+    )
     return lines.joined(separator: "\n")
   }
 

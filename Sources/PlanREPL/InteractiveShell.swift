@@ -171,7 +171,7 @@ public final class InteractiveShell {
       return starting(["chi-dao", "the-che", "tthc", "bo-may", "cong-vu", "tai-chinh", "cqs"])
     }
     if previous == "--status" { return starting(["todo", "doing", "done", "cancelled"]) }
-    if previous == "--format" { return starting(["table", "json", "csv"]) }
+    if previous == "--format" { return starting(OutputFormat.allCases.map(\.rawValue)) }
     if previous == "--lang" { return starting(["vi", "en"]) }
     guard
       let noun = try? CommandLanguage.match(
@@ -179,13 +179,15 @@ public final class InteractiveShell {
     else { return [] }
     let names = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }.filter { $0[0] == noun }
     if words.count == 1 && !text.hasPrefix("-") {
-      return starting(Array(Set(names.compactMap { $0.count > 1 ? $0[1] : nil })))
+      let verbs = Set(names.compactMap { $0.count > 1 ? $0[1] : nil })
+      return starting(Array(verbs) + CommandLanguage.verbAliases.filter { verbs.contains($0.value) }.map(\.key))
     }
     if text.hasPrefix("-"),
       let invocation = try? CommandLanguage.resolve(words, today: CivilDate(dayNumber: 20_000))
     {
       let kebab = invocation.command.parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
-      return starting(kebab + ["--as", "--format", "--lang", "--today"])
+      return starting(
+        kebab + CommandLanguage.optionAliases(of: invocation.command) + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }
     if noun == "plan" {

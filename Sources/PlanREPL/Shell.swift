@@ -89,7 +89,9 @@ public final class Shell {
   public func run(words: [String]) throws -> Bool {
     let fixedToday = try Identity.parseToday(base.today)
     let today = fixedToday ?? Identity.todayInVietnam()
-    let invocation = try CommandLanguage.resolve(words, defaults: base, today: today)
+    let invocation = try CommandLanguage.resolve(words, defaults: base, today: today) { [workspace] text, option in
+      try Identity.officialID(named: text, option: option, in: workspace)
+    }
     let options = invocation.options
     let language = Self.language(options)
     do {
@@ -101,8 +103,10 @@ public final class Shell {
       // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
       let format = options.format ?? invocation.command.formats[0]
       guard invocation.command.formats.contains(format) else {
+        let formats = invocation.command.formats.map(\.rawValue).joined(separator: ", ")
         throw PlanError.invalidParams(
-          "--format \(format.rawValue) chỉ dùng cho danh sách.", "--format \(format.rawValue) is for lists only.")
+          "--format \(format.rawValue) không dùng được cho lệnh này (có: \(formats)).",
+          "--format \(format.rawValue) is not available for this command (formats: \(formats)).")
       }
       // JSON escapes control characters itself; CSV and tables escape each cell; the rest is
       // escaped line by line, so nothing stored or typed reaches the terminal raw.
@@ -114,6 +118,11 @@ public final class Shell {
           throw PlanError.internal("no table for \(invocation.command.name)")
         }
         output(table.csv(language))
+      case .md:
+        guard let markdown = result as? any MarkdownRendering else {
+          throw PlanError.internal("no markdown for \(invocation.command.name)")
+        }
+        output(VisibleText.escaped(markdown.renderMarkdown(language), keepingLineBreaks: true))
       case .table:
         output(
           VisibleText.escaped(
@@ -133,6 +142,7 @@ public final class Shell {
     if command.name == "duties.mine", let page = result as? DutyPageJSON {
       return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
     }
+    if let screen = WeeklyTables.screen(for: result, language, width: terminalWidth()) { return screen }
     if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
     return result.renderText(language)
   }

@@ -86,6 +86,7 @@ enum Tables {
   /// The table of a result, or nil when it is not a list.
   /// - Throws: `PlanError` when a page of duties cannot be read back.
   static func table(for result: any Encodable, _ language: Language) throws -> Table? {
+    if let table = WeeklyTables.table(for: result, language) { return table }
     if let page = result as? DutyPageJSON { return duties(try page.page().items, language) }
     if let page = result as? Page<DutyView> { return duties(page.items, language) }
     if let page = result as? Page<OfficialView> {

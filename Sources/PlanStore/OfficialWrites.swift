@@ -166,7 +166,8 @@ extension PlanDatabase {
     }
   }
 
-  /// Records a leave from `from` to `to` (inclusive).
+  /// Records a leave from `from` to `to` (inclusive); refused when it overlaps another leave of the
+  /// official that is not cancelled (PlanCore's rule, checked in the same transaction).
   public func addLeave(
     official: OfficialID, from: CivilDate, to: CivilDate, reason: String?, by actor: AuditActor, today: CivilDate
   )
@@ -185,6 +186,11 @@ extension PlanDatabase {
         throw PlanError.validation("Ngày nghỉ phải trong 2026–2030.", "Leave days must be within 2026–2030.")
       }
       let reason = try Self.text(reason, field: "reason", required: false)
+      if let overlap = LeaveRules.overlapRefusal(
+        official: official, from: from, to: to, among: try Self.leaves(db, of: official))
+      {
+        throw overlap
+      }
       try NewLeaveRecord(
         officialId: official, firstDay: from, lastDay: to, reason: reason, createdAt: Self.timestamp()
       ).insert(db)

@@ -237,8 +237,9 @@ public struct PlanDatabase: Sendable {
   /// Runs `body` in one immediate transaction, refusing first a file this account may only read
   /// and then, once the write lock is held, a file that is no longer the one opened (deleted, or
   /// replaced under the same name): nothing is written then. SQLite's failures come back in
-  /// words (busy after the bounded wait, read-only, a full disk; see `failure`).
-  func writeTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+  /// words (busy after the bounded wait, read-only, a full disk; see `failure`). With `rollback`,
+  /// the transaction is rolled back once `body` has run: nothing it wrote is kept.
+  func writeTransaction<T>(rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
     if isReadOnly { throw PlanError.readOnlyDatabase(path) }
     try requireSameFile()
     do {
@@ -247,7 +248,8 @@ public struct PlanDatabase: Sendable {
         try db.inTransaction(.immediate) {
           if let file, FileIdentity(path: path) != file { throw PlanError.databaseGone(path) }
           output = try body(db)
-          return .commit
+          // A dry run does everything, then keeps nothing.
+          return rollback ? .rollback : .commit
         }
         guard let output else { throw PlanError.internal("no result") }
         return output

@@ -338,9 +338,10 @@ extension PlanDatabase {
   }
 
   /// The roster, filtered by words in the name or id (without diacritics), activity and position.
-  public func listOfficials(query: String?, active: Bool?, position: String?, today: CivilDate) throws
-    -> Page<OfficialView>
-  {
+  /// With `period`, each official also carries its work over that month or quarter.
+  public func listOfficials(
+    query: String?, active: Bool?, position: String?, period: WorkPeriod? = nil, today: CivilDate
+  ) throws -> Page<OfficialView> {
     try writer.read { db in
       var conditions = ["1"]
       var arguments: [String: (any DatabaseValueConvertible)?] = ["month": today.period]
@@ -361,7 +362,9 @@ extension PlanDatabase {
         sql:
           "SELECT \(Self.officialColumns) FROM officials o WHERE \(conditions.joined(separator: " AND ")) ORDER BY o.id",
         arguments: StatementArguments(arguments))
-      return Page(items: try Self.withMonthCapacity(rows.map(Self.official), db, today: today), total: rows.count)
+      var items = try Self.withMonthCapacity(rows.map(Self.official), db, today: today)
+      if let period { items = try Self.withWorkload(items, db, period: period) }
+      return Page(items: items, total: rows.count)
     }
   }
 
@@ -404,7 +407,8 @@ extension PlanDatabase {
     }
   }
 
-  /// Officials whose folded name equals, or else contains, `name`; or the one whose id is `name`.
+  /// The officials `name` names by PlanCore's `OfficialLookup`: the one whose id it is, else by name
+  /// typed with or without diacritics.
   public func officialsNamed(_ name: String) throws -> [(id: OfficialID, name: String, role: Role, active: Bool)] {
     try writer.read { db in
       let map = { (row: Row) in
@@ -418,11 +422,8 @@ extension PlanDatabase {
       {
         return [map(row)]
       }
-      let key = VietnameseText.searchKey(name)
       let rows = try Row.fetchAll(db, sql: "SELECT id, name, role, active FROM officials ORDER BY id")
-      let exact = rows.filter { VietnameseText.searchKey($0["name"]) == key }
-      if !exact.isEmpty { return exact.map(map) }
-      return rows.filter { VietnameseText.searchKey($0["name"]).contains(key) }.map(map)
+      return OfficialLookup.matches(name, among: rows, id: { $0["id"] }, name: { $0["name"] }).map(map)
     }
   }
 

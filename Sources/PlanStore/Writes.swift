@@ -58,15 +58,16 @@ extension PlanDatabase {
 
   /// Runs `body` in one immediate transaction and writes its audit row in the same transaction.
   ///
-  /// `body` returns the row before and after (for the audit) and the result. A `PlanError` thrown
+  /// `body` returns the row before and after (for the audit) and the result; with `dryRun` the
+  /// whole transaction, audit row included, is rolled back after it. A `PlanError` thrown
   /// by `body` rolls everything back and propagates; nothing is written on a read-only file or a
   /// file deleted or replaced since it was opened, and SQLite's failures come back in words
   /// (busy, read-only, internal without SQL: see `writeTransaction`).
   func mutate<Result, Snapshot: Encodable>(
     _ actor: AuditActor, action: String, entity: String, entityID: @escaping (Result) -> String,
-    _ body: @escaping (Database) throws -> (before: Snapshot?, after: Snapshot?, result: Result)
+    dryRun: Bool = false, _ body: @escaping (Database) throws -> (before: Snapshot?, after: Snapshot?, result: Result)
   ) throws -> Result {
-    try writeTransaction { db in
+    try writeTransaction(rollback: dryRun) { db in
       let change = try body(db)
       try Self.writeAudit(
         db, actor: actor, action: action, entity: entity, entityID: entityID(change.result), before: change.before,
@@ -219,10 +220,10 @@ extension PlanDatabase {
   /// load it (refusing a stale `version`), let `change` apply PlanCore's rule and write, bump the
   /// version, reload. `change` returns the warnings to show with the result, if any.
   func changeDuty(
-    _ id: DutyID, action: String, version: Int?, by actor: AuditActor, today: CivilDate,
+    _ id: DutyID, action: String, version: Int?, by actor: AuditActor, today: CivilDate, dryRun: Bool = false,
     _ change: @escaping (Database, DutyFacts, DutyView) throws -> [RuleWarning]?
   ) throws -> DutyView {
-    try mutate(actor, action: action, entity: "duty", entityID: { $0.id.rawValue }) { db in
+    try mutate(actor, action: action, entity: "duty", entityID: { $0.id.rawValue }, dryRun: dryRun) { db in
       let before = try Self.requireDuty(db, id, today: today, version: version)
       let warnings = try change(db, try Self.requireFacts(db, id), before)
       try Self.bump(db, duty: id)
@@ -232,12 +233,14 @@ extension PlanDatabase {
     }
   }
 
-  /// Sets the lead and/or the coordinators; pins the duty unless `pin` is false.
+  /// Sets the lead and/or the coordinators; pins the duty unless `pin` is false. With `dryRun`,
+  /// returns the duty as it would be, with the same warnings, and keeps nothing (no audit row either).
   public func assignDuty(
     _ id: DutyID, lead: OfficialID?, coordinators: [OfficialID]?, pin: Bool, version: Int?, by actor: AuditActor,
-    today: CivilDate
+    today: CivilDate, dryRun: Bool = false
   ) throws -> DutyView {
-    try changeDuty(id, action: "duties.assign", version: version, by: actor, today: today) { db, facts, before in
+    try changeDuty(id, action: "duties.assign", version: version, by: actor, today: today, dryRun: dryRun) {
+      db, facts, before in
       try DutyRules.requireOpen(facts, to: ("giao", "assign"))
       if lead == nil && coordinators == nil {
         throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")

@@ -75,6 +75,7 @@ struct JSONRPCSchemaTests {
       ),
       ("duties.create", ["title": "Rà soát văn bản", "area": "the-che", "due": "2026-12-10", "effort": 2]),
       ("duties.assign", ["id": "DX-2026-002", "lead": "van-phong-2", "pin": false]),
+      ("duties.assign", ["id": "DX-2026-002", "lead": "tu-phap-1", "dryRun": true]),
       ("duties.create", ["title": "Việc để hủy", "area": 0, "due": "2026-11-10", "effort": 1]),
       ("duties.assign", ["id": "DX-2026-003", "coordinators": ["tu-phap-1"]]),
       ("duties.unassign", ["id": "DX-2026-003"]),
@@ -84,7 +85,12 @@ struct JSONRPCSchemaTests {
       ("duties.reopen", ["id": "DX-2026-003"]),
       ("duties.get", ["id": "DX-2026-001"]),
       ("duties.list", nil), ("duties.list", ["overdue": true]),
+      ("duties.overdue", nil), ("duties.upcoming", ["within": 30, "area": 1]),
       ("officials.leave", ["official": "tu-phap-1", "from": "2026-12-22", "to": "2026-12-23"]),
+      ("officials.leaves", nil),
+      ("officials.leaves", ["official": "tu-phap-1", "month": "2026-12", "includePast": true]),
+      ("officials.get", ["id": "tu-phap-1"]), ("officials.list", ["month": "2026-12"]),
+      ("officials.list", ["quarter": "2026-Q4", "active": true]),
       ("officials.leave.cancel", ["id": 1]),
       ("officials.update", ["id": "van-phong-2", "active": false]),
       ("audit.list", nil), ("audit.list", ["from": "2020-01-01", "to": "2040-12-31", "limit": 5]),
@@ -133,6 +139,11 @@ struct JSONRPCSchemaTests {
     }
     let mine = try object(try #require(responses.last))["result"] as? [String: Any]
     #expect((mine?["items"] as? [Any])?.isEmpty == false, "duties.mine checked on a non-empty page")
+    for method in ["duties.overdue", "duties.upcoming", "officials.leaves"] {
+      let index = try #require(calls.firstIndex { $0.method == method })
+      let items = (try object(responses[index])["result"] as? [String: Any])?["items"] as? [Any]
+      #expect(items?.isEmpty == false, "\(method) checked on a non-empty list")
+    }
     let update = try #require(calls.firstIndex { $0.method == "officials.update" })
     let deactivated = try object(responses[update])["result"] as? [String: Any]
     #expect((deactivated?["unassigned"] as? [Any])?.isEmpty == false, "officials.update checked with unassigned duties")

@@ -23,6 +23,7 @@ struct CommandTableTests {
       "officials.add", "officials.update", "officials.leave", "officials.leave.cancel", "duties.list", "duties.mine",
       "duties.get", "duties.create", "duties.assign", "duties.unassign", "duties.progress", "duties.complete",
       "duties.cancel", "duties.reopen", "audit.list", "schedule.run", "schedule.explain", "schedule.solve",
+      "officials.leaves", "duties.overdue", "duties.upcoming",
     ]
     #expect(Set(CommandTable.all.map(\.name)) == expected)
     #expect(CommandTable.all.count == expected.count)
@@ -60,6 +61,8 @@ struct ParameterDeclarationTests {
   static func sample(_ schema: Schema) -> JSONValue {
     switch schema {
     case .string(format: "date", _, _): .string("2026-12-01")
+    case .string(format: "month", _, _): .string("2027-03")
+    case .string(format: "quarter", _, _): .string("2027-Q1")
     case .string(_, let values?, _): .string(values[0])
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)

@@ -23,7 +23,10 @@ struct SynopsisTests {
           words.filter { $0.trimmingCharacters(in: ["[", "]"]) == spelled }.count == 1, "\(entry.name) \(spelled)")
       }
       let nameWords = entry.name.split(separator: ".").count
-      let placeholders = entry.parameters.filter(\.positional).compactMap(\.placeholder)
+      // An optional positional word is bracketed, like an optional option.
+      let placeholders = entry.parameters.filter(\.positional).compactMap { parameter in
+        parameter.placeholder.map { parameter.required ? $0 : "[\($0)]" }
+      }
       #expect(Array(words.dropFirst(nameWords).prefix(placeholders.count)) == placeholders, "\(entry.name)")
     }
   }
