@@ -41,8 +41,15 @@ public enum CommandLanguage {
   /// Vietnamese aliases of verbs.
   public static let verbAliases = [
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
-    "ds": "list", "cua-toi": "mine",
+    "ds": "list", "cua-toi": "mine", "sua": "update",
   ]
+  /// Vietnamese aliases of options, by the parameter they stand for (`--ket-qua` is `--result`).
+  public static let optionAliases = ["ket-qua": "result", "minh-chung": "evidence"]
+
+  /// The aliases of the parameter `name`, as options (`--ket-qua`).
+  public static func aliases(of name: String) -> [String] {
+    optionAliases.filter { $0.value == name }.map { "--" + $0.key }.sorted()
+  }
 
   /// The command words: each command's name split at dots (`officials leave cancel`).
   static let names: [[String]] = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }
@@ -174,7 +181,8 @@ public enum CommandLanguage {
     while index < words.count {
       let word = words[index]
       if word.hasPrefix("--") {
-        var name = camelCase(String(word.dropFirst(2)))
+        let typed = String(word.dropFirst(2))
+        var name = optionAliases[VietnameseText.searchKey(typed)] ?? camelCase(typed)
         var negated = false
         if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
           name = first.lowercased() + name.dropFirst(3)

@@ -18,7 +18,11 @@ public enum Help {
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
+          let aliases = CommandLanguage.aliases(of: parameter.name)
+          let flag =
+            parameter.positional
+            ? parameter.placeholder ?? parameter.name
+            : ([parameter.option] + aliases).joined(separator: ", ")
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
       }

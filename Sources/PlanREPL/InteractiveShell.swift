@@ -184,7 +184,9 @@ public final class InteractiveShell {
     if text.hasPrefix("-"),
       let invocation = try? CommandLanguage.resolve(words, today: CivilDate(dayNumber: 20_000))
     {
-      let kebab = invocation.command.parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
+      let kebab = invocation.command.parameters.flatMap {
+        ["--" + CommandLanguage.kebabCase($0.name)] + CommandLanguage.aliases(of: $0.name)
+      }
       return starting(kebab + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }

@@ -134,6 +134,9 @@ public final class Shell {
       return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
     }
     if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
+    if let detail = result as? DutyDetail {
+      return DetailTables.render(detail.detailText(language), language, width: terminalWidth())
+    }
     return result.renderText(language)
   }
 

@@ -75,6 +75,13 @@ struct JSONRPCSchemaTests {
       ),
       ("duties.create", ["title": "Rà soát văn bản", "area": "the-che", "due": "2026-12-10", "effort": 2]),
       ("duties.assign", ["id": "DX-2026-002", "lead": "van-phong-2", "pin": false]),
+      (
+        "duties.update",
+        [
+          "id": "DX-2026-002", "title": "Rà soát văn bản quý 4", "due": "2027-01-12", "effort": 30, "area": "tthc",
+          "note": "Theo kế hoạch của huyện",
+        ]
+      ),
       ("duties.create", ["title": "Việc để hủy", "area": 0, "due": "2026-11-10", "effort": 1]),
       ("duties.assign", ["id": "DX-2026-003", "coordinators": ["tu-phap-1"]]),
       ("duties.unassign", ["id": "DX-2026-003"]),
