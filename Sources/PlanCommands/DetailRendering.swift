@@ -102,7 +102,7 @@ extension DutyDetail: TextRendering {
       (
         t("Ghim", "Pinned"),
         duty.pinned
-          ? t("có (xếp lịch tự động không đổi người chủ trì)", "yes (automatic scheduling keeps the lead)")
+          ? t("có (lập lịch tự động không đổi người chủ trì)", "yes (automatic scheduling keeps the lead)")
           : t("không", "no")
       ),
       (t("Ghi chú", "Note"), duty.note ?? "—"),
@@ -188,7 +188,7 @@ enum DutyTrail {
       "duties.progress": Bilingual("báo cáo tiến độ", "progress reported"),
       "duties.complete": Bilingual("hoàn thành", "completed"), "duties.cancel": Bilingual("hủy việc", "cancelled"),
       "duties.reopen": Bilingual("mở lại", "reopened"),
-      "schedule.run": Bilingual("xếp lịch tự động", "scheduled automatically"),
+      "schedule.run": Bilingual("lập lịch tự động", "scheduled automatically"),
       "officials.update": Bilingual("rút khỏi việc (cán bộ thay đổi)", "taken off (official changed)"),
     ]
     return words[action]?.text(language) ?? action
