@@ -9,7 +9,7 @@ public enum CommandTable {
   public static let commands: [any PlanCommand.Type] = [
     Discover.self, WhoAmI.self, AreasList.self, PlanList.self, PlanGet.self, OfficialsList.self, OfficialsGet.self,
     OfficialsAdd.self, OfficialsUpdate.self, OfficialsLeave.self, OfficialsLeaveCancel.self, DutiesList.self,
-    DutiesMine.self, DutiesGet.self, DutiesCreate.self, DutiesAssign.self, DutiesUnassign.self,
+    DutiesMine.self, DutiesGet.self, DutiesCreate.self, DutiesUpdate.self, DutiesAssign.self, DutiesUnassign.self,
     DutiesProgress.self, DutiesComplete.self, DutiesCancel.self, DutiesReopen.self, AuditList.self,
     ScheduleRun.self, ScheduleExplain.self, ScheduleSolve.self, OfficialsLeaves.self, DutiesOverdue.self,
     DutiesUpcoming.self,

@@ -133,9 +133,9 @@ public enum PlanGet: PlanCommand {
   public static let result = Shapes.planItem
 
   /// Runs the command in the call's context.
-  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> PlanItemView {
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> PlanItemDetail {
     let id = try arguments[Self.id]
-    guard let item = try context.database.planItem(id) else {
+    guard let item = try context.database.planItemDetail(id) else {
       throw PlanError.notFound("Không có nhiệm vụ \(id).", "There is no plan item \(id).")
     }
     return item
@@ -293,7 +293,8 @@ public enum DutiesGet: PlanCommand {
   public static let name = "duties.get"
   /// One line in each language.
   public static let summary = Bilingual(
-    "Một việc, người chủ trì, người phối hợp và tiến độ", "One duty with its lead, coordinators and progress")
+    "Một việc đầy đủ: người chủ trì, người phối hợp, kết quả, lịch sử tiến độ và nhật ký thay đổi",
+    "One duty in full: lead, coordinators, result, progress history and audit trail")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.read
   /// Its parameters.
@@ -301,10 +302,11 @@ public enum DutiesGet: PlanCommand {
   /// The schema of its result.
   public static let result = Shapes.dutyWithHistory
 
-  /// Runs the command in the call's context.
-  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyView {
+  /// Runs the command in the call's context: the audit trail comes only to whoever may read the audit.
+  public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyDetail {
     let id = try arguments[dutyParameter]
-    guard let duty = try context.database.duty(id, today: context.today) else {
+    let mayReadAudit = Access.refusal(context.actor.principal, .readAudit, method: AuditList.name) == nil
+    guard let duty = try context.database.dutyDetail(id, today: context.today, withAudit: mayReadAudit) else {
       throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
     }
     return duty

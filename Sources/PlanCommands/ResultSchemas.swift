@@ -36,6 +36,7 @@ enum Shapes {
       case .myRole: .string(values: DutyRole.allCases.map(\.rawValue))
       case .progress: .array(progress)
       case .warnings: .array(warning)
+      case .audit: .array(audit)
       }
     return P(field.key, schema)
   }

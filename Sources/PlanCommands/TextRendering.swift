@@ -69,7 +69,7 @@ extension DutyView: TextRendering {
     if let completedOn = completedOn?.text(language) {
       line += "\n  " + Bilingual("Hoàn thành ngày \(completedOn)", "Completed on \(completedOn)").text(language)
       if let result { line += "\n  " + Bilingual("Kết quả: ", "Result: ").text(language) + result.visible }
-      if let evidence { line += "\n  " + Bilingual("Kiểm chứng: ", "Evidence: ").text(language) + evidence.visible }
+      if let evidence { line += "\n  " + Bilingual("Minh chứng: ", "Evidence: ").text(language) + evidence.visible }
     }
     if let cancelledOn = cancelledOn?.text(language) {
       line += "\n  " + Bilingual("Đã hủy ngày \(cancelledOn)", "Cancelled on \(cancelledOn)").text(language)

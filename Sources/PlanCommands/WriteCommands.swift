@@ -150,8 +150,8 @@ public enum DutiesComplete: PlanCommand {
   public static let name = "duties.complete"
   /// One line in each language.
   public static let summary = Bilingual(
-    "Hoàn thành việc mình chủ trì (ghi kết quả, tài liệu kiểm chứng)",
-    "Complete a duty you lead (result, evidence reference)")
+    "Hoàn thành việc mình chủ trì (ghi kết quả và minh chứng)",
+    "Complete a duty you lead (result and evidence)")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.complete
   /// Its parameters.
@@ -162,7 +162,7 @@ public enum DutiesComplete: PlanCommand {
   /// The evidence.
   static let evidence = Param<String?>(
     "evidence", .text(TextBounds.freeText), placeholder: "REF",
-    Bilingual("Tài liệu kiểm chứng: số văn bản, tệp", "Evidence: document number, file")
+    Bilingual("Minh chứng: số văn bản, tên tệp", "Evidence: document number, file name")
   )
   /// The schema of its result.
   public static let result = Shapes.duty

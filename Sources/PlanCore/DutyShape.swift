@@ -36,6 +36,8 @@ public enum DutyFieldKind: Sendable {
   case progress
   /// The warnings of an assignment (`duties.assign`, `duties.create`), present only there.
   case warnings
+  /// The duty's audit trail (`duties.get`, for whoever may read the audit), present only there.
+  case audit
 }
 
 /// One member of a duty's JSON: its key, the SQL expression that reads it from a `duties d` row
@@ -57,7 +59,7 @@ public struct DutyField: Sendable {
   /// Whether the member is in every duty (else only when set).
   public var required: Bool {
     switch kind {
-    case .optionalText, .optionalDate, .myRole, .progress, .warnings: false
+    case .optionalText, .optionalDate, .myRole, .progress, .warnings, .audit: false
     default: true
     }
   }
@@ -97,6 +99,7 @@ public enum DutyShape {
     DutyField("myRole", nil, .myRole),
     DutyField("progress", nil, .progress),
     DutyField("warnings", nil, .warnings),
+    DutyField("audit", nil, .audit),
   ]
 
   /// The members sorted by key, each with its column's index among the stored columns (nil when
@@ -154,7 +157,7 @@ public enum DutyShape {
         case .status: .status
         case .overdue: .overdue
         case .myRole: .myRole
-        case .progress, .warnings: .none
+        case .progress, .warnings, .audit: .none
         }
       plan.append((step, Int32(column ?? -1), offset, offset + key.count))
       offset += key.count
@@ -206,6 +209,7 @@ extension DutyView {
       case .myRole: try c.encodeIfPresent(myRole, forKey: key)
       case .progress: try c.encodeIfPresent(progress, forKey: key)
       case .warnings: try c.encodeIfPresent(warnings, forKey: key)
+      case .audit: try c.encodeIfPresent(audit, forKey: key)
       }
     }
   }
@@ -230,6 +234,7 @@ extension DutyView {
       case .overdue: overdue = try c.decode(Bool.self, forKey: key)
       case .myRole: myRole = try c.decodeIfPresent(DutyRole.self, forKey: key)
       case .progress: progress = try c.decodeIfPresent([ProgressEntry].self, forKey: key)
+      case .audit: audit = try c.decodeIfPresent([AuditEntry].self, forKey: key)
       case .warnings:
         // Warnings are values written once, never read back (no page has them): refuse rather than drop them.
         guard !c.contains(key) else {
@@ -283,6 +288,7 @@ extension DutyView: JSONWritable {
     case .myRole: myRole != nil
     case .progress: progress != nil
     case .warnings: warnings != nil
+    case .audit: audit != nil
     default: true
     }
   }
@@ -304,6 +310,7 @@ extension DutyView: JSONWritable {
     case .myRole: json.string(myRole?.rawValue)
     case .progress: if let progress { json.array(progress) }
     case .warnings: if let warnings { json.array(warnings) }
+    case .audit: if let audit { json.array(audit) }
     }
   }
 }

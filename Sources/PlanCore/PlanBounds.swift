@@ -22,4 +22,13 @@ public enum PlanBounds {
         "\(field): phải \(hoursText.vi) (nhận \(value)).", "\(field): must be \(hoursText.en) (got \(value)).")
     }
   }
+
+  /// Refuses a date outside the plan's years with −32004 naming `field` (a duty's due date).
+  public static func requireInPlan(_ date: CivilDate, field: String) throws {
+    guard years.contains(date.year) else {
+      throw PlanError.validation(
+        "\(field): hạn \(date.shown) nằm ngoài \(years.lowerBound)–\(years.upperBound).",
+        "\(field): \(date.shown) is outside \(years.lowerBound)–\(years.upperBound).")
+    }
+  }
 }

@@ -48,6 +48,8 @@ public struct DutyView: Codable, Sendable, Equatable {
   public var myRole: DutyRole?
   /// In `duties.get`: the progress history, oldest first.
   public var progress: [ProgressEntry]?
+  /// In `duties.get`, for whoever may read the audit: the duty's audit rows, oldest first.
+  public var audit: [AuditEntry]?
 
   /// Creates a duty view.
   public init(
@@ -394,6 +396,38 @@ extension ProgressEntry: JSONWritable {
     json.integer(percent)
     json.key("status")
     json.string(status.rawValue)
+    json.byte("}")
+  }
+}
+
+extension AuditEntry: JSONWritable {
+  /// The row's JSON, keys sorted, absent values as null (as `encode(to:)` writes it).
+  public func writeJSON(into json: inout JSONBytes) {
+    json.byte("{")
+    json.key("action", first: true)
+    json.string(action)
+    json.key("after")
+    json.string(after)
+    json.key("at")
+    json.string(at)
+    json.key("before")
+    json.string(before)
+    json.key("channel")
+    json.string(channel)
+    json.key("entity")
+    json.string(entity)
+    json.key("entityId")
+    json.string(entityId)
+    json.key("id")
+    json.integer(id)
+    json.key("official")
+    json.string(official?.rawValue)
+    json.key("osUid")
+    if let osUid { json.integer(osUid) } else { json.raw("null") }
+    json.key("osUser")
+    json.string(osUser)
+    json.key("remoteAddr")
+    json.string(remoteAddr)
     json.byte("}")
   }
 }

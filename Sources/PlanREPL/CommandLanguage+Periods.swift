@@ -3,12 +3,6 @@ import PlanCommands
 import PlanCore
 
 extension CommandLanguage {
-  /// The Vietnamese option aliases a command takes (`--thang` for `--month`), as typed.
-  public static func optionAliases(of command: CommandEntry) -> [String] {
-    let names = Set(command.parameters.map(\.name))
-    return optionAliases.filter { names.contains($0.value) }.map { "--" + $0.key }.sorted()
-  }
-
   /// The Vietnamese words a command is also typed as (`canbo nghi` for `officials leaves`), or none.
   public static func aliasWords(of command: CommandEntry) -> String? {
     let words = command.name.split(separator: ".").map(String.init)

@@ -42,11 +42,17 @@ public enum CommandLanguage {
   public static let verbAliases = [
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
     "ds": "list", "cua-toi": "mine", "nghi": "leaves", "qua-han": "overdue", "sap-den-han": "upcoming",
+    "sua": "update",
   ]
   /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
   public static let optionAliases = [
-    "thang": "month", "quy": "quarter", "trong": "within", "chay-thu": "dryRun",
+    "thang": "month", "quy": "quarter", "trong": "within", "chay-thu": "dryRun", "ket-qua": "result",
+    "minh-chung": "evidence",
   ]
+  /// The aliases of the parameter `name`, as options (`--ket-qua`).
+  public static func aliases(of name: String) -> [String] {
+    optionAliases.filter { $0.value == name }.map { "--" + $0.key }.sorted()
+  }
 
   /// Finds the official's id a name typed for an option names (`--lead thich`), as `login` does;
   /// the option is empty for a positional word.

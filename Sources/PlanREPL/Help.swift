@@ -18,8 +18,11 @@ public enum Help {
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let alias = CommandLanguage.optionAliases.first { $0.value == parameter.name }.map { " (--\($0.key))" }
-          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option + (alias ?? "")
+          let aliases = CommandLanguage.aliases(of: parameter.name)
+          let flag =
+            parameter.positional
+            ? parameter.placeholder ?? parameter.name
+            : ([parameter.option] + aliases).joined(separator: ", ")
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
       }

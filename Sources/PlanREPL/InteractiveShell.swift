@@ -185,9 +185,10 @@ public final class InteractiveShell {
     if text.hasPrefix("-"),
       let invocation = try? CommandLanguage.resolve(words, today: CivilDate(dayNumber: 20_000))
     {
-      let kebab = invocation.command.parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
-      return starting(
-        kebab + CommandLanguage.optionAliases(of: invocation.command) + ["--as", "--format", "--lang", "--today"])
+      let kebab = invocation.command.parameters.flatMap {
+        ["--" + CommandLanguage.kebabCase($0.name)] + CommandLanguage.aliases(of: $0.name)
+      }
+      return starting(kebab + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }
     if noun == "plan" {

@@ -144,6 +144,9 @@ public final class Shell {
     }
     if let screen = WeeklyTables.screen(for: result, language, width: terminalWidth()) { return screen }
     if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
+    if let detail = result as? DutyDetail {
+      return DetailTables.render(detail.detailText(language), language, width: terminalWidth())
+    }
     return result.renderText(language)
   }
 

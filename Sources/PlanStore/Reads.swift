@@ -48,7 +48,7 @@ extension PlanDatabase {
       case .strings(let path):
         duty[keyPath: path] = commaList(row[column])
       case .status: duty.status = DutyStatus(rawValue: row[column] as String) ?? .todo
-      case .overdue, .myRole, .progress, .warnings: break
+      case .overdue, .myRole, .progress, .warnings, .audit: break
       }
     }
     duty.overdue = DutyRules.isOverdue(status: duty.status, due: duty.due, today: today)
@@ -534,13 +534,15 @@ extension PlanDatabase {
       let rows = try Row.fetchAll(
         db, sql: "SELECT * FROM audit WHERE \(whereClause) ORDER BY id DESC LIMIT ? OFFSET ?",
         arguments: StatementArguments(arguments + [limit, offset]))
-      return Page(
-        items: rows.map {
-          AuditEntry(
-            id: $0["id"], at: $0["at"], official: $0["official_id"], osUser: $0["os_user"], action: $0["action"],
-            entity: $0["entity"], entityId: $0["entity_id"], before: $0["before"], after: $0["after"],
-            osUid: $0["os_uid"], channel: $0["channel"], remoteAddr: $0["remote_addr"] ?? "")
-        }, total: total)
+      return Page(items: rows.map(Self.auditEntry), total: total)
     }
+  }
+
+  /// An audit row as a value.
+  static func auditEntry(_ row: Row) -> AuditEntry {
+    AuditEntry(
+      id: row["id"], at: row["at"], official: row["official_id"], osUser: row["os_user"], action: row["action"],
+      entity: row["entity"], entityId: row["entity_id"], before: row["before"], after: row["after"],
+      osUid: row["os_uid"], channel: row["channel"], remoteAddr: row["remote_addr"] ?? "")
   }
 }

@@ -128,7 +128,12 @@ extension PlanDatabase {
     let unit = try String.fetchOne(db, sql: "SELECT id FROM unit LIMIT 1") ?? ""
     let versions = try versions(db, periods: from.period, to.period)
     let expanded = Expansion.duties(of: areas, calendar: calendar, from: from, to: to)
-    let created = expanded.filter { versions.duties[$0.id] == nil }
+    // A duty is created once: one whose due date was edited into another month (outside the range's
+    // snapshot) keeps its row and its edited due date and effort.
+    let exists = try db.cachedStatement(sql: "SELECT 1 FROM duties WHERE id = ?")
+    let created = try expanded.filter {
+      try versions.duties[$0.id] == nil && Bool.fetchOne(exists, arguments: [$0.id]) == nil
+    }
     let extra = created.map { duty in
       DutyFacts(
         id: duty.id, unit: unit, planItem: duty.planItem, period: duty.period, effort: duty.effort, status: .todo,

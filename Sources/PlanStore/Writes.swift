@@ -187,10 +187,7 @@ extension PlanDatabase {
       let title = try Self.text(new.title, field: "title", required: true) ?? ""
       let note = try Self.text(new.note, field: "note", required: false)
       try PlanBounds.requireHours(new.effort, field: "effort")
-      guard PlanBounds.years.contains(new.due.year) else {
-        throw PlanError.validation(
-          "due: hạn \(new.due.shown) nằm ngoài 2026–2030.", "due: \(new.due.shown) is outside 2026–2030.")
-      }
+      try PlanBounds.requireInPlan(new.due, field: "due")
       guard try Bool.fetchOne(db, sql: "SELECT 1 FROM areas WHERE id = ?", arguments: [new.area]) != nil else {
         throw PlanError.validation("area: không có lĩnh vực \(new.area).", "area: there is no area \(new.area).")
       }

@@ -76,6 +76,13 @@ struct JSONRPCSchemaTests {
       ("duties.create", ["title": "Rà soát văn bản", "area": "the-che", "due": "2026-12-10", "effort": 2]),
       ("duties.assign", ["id": "DX-2026-002", "lead": "van-phong-2", "pin": false]),
       ("duties.assign", ["id": "DX-2026-002", "lead": "tu-phap-1", "dryRun": true]),
+      (
+        "duties.update",
+        [
+          "id": "DX-2026-002", "title": "Rà soát văn bản quý 4", "due": "2026-12-12", "effort": 30, "area": "tthc",
+          "note": "Theo kế hoạch của huyện",
+        ]
+      ),
       ("duties.create", ["title": "Việc để hủy", "area": 0, "due": "2026-11-10", "effort": 1]),
       ("duties.assign", ["id": "DX-2026-003", "coordinators": ["tu-phap-1"]]),
       ("duties.unassign", ["id": "DX-2026-003"]),
@@ -85,7 +92,7 @@ struct JSONRPCSchemaTests {
       ("duties.reopen", ["id": "DX-2026-003"]),
       ("duties.get", ["id": "DX-2026-001"]),
       ("duties.list", nil), ("duties.list", ["overdue": true]),
-      ("duties.overdue", nil), ("duties.upcoming", ["within": 30, "area": 1]),
+      ("duties.overdue", nil), ("duties.upcoming", ["within": 30, "area": 2]),
       ("officials.leave", ["official": "tu-phap-1", "from": "2026-12-22", "to": "2026-12-23"]),
       ("officials.leaves", nil),
       ("officials.leaves", ["official": "tu-phap-1", "month": "2026-12", "includePast": true]),
