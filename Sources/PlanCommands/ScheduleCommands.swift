@@ -52,28 +52,34 @@ public enum ScheduleSolve: PlanCommand {
   /// Runs the command in the call's context.
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> ScheduleSolution {
     let instance = try arguments[instance]
-    let problems = Scheduler.problems(in: instance)
+    let problems = Scheduler.issues(in: instance)
     guard problems.isEmpty else {
       throw PlanError.invalidParams(
-        "Bài toán không hợp lệ: " + problems.joined(separator: "; "),
-        "Invalid instance: " + problems.joined(separator: "; "))
+        "Bài toán không hợp lệ: " + problems.map(\.vi).joined(separator: "; "),
+        "Invalid instance: " + problems.map(\.en).joined(separator: "; "))
     }
     return Scheduler.solve(instance, partBudget: Double(try arguments[partBudget]) / 1000)
   }
 }
 
 extension ScheduleSolution: TextRendering {
-  /// The summary and each assignment.
+  /// The summary and each assignment, then the unassigned duties and the capacities raised, in `language`.
   public func renderText(_ language: Language) -> String {
     var lines = [
       Bilingual(
-        "Mục tiêu \(objective) (\(optimal ? "tối ưu, đã chứng minh" : "cận dưới \(lowerBound)")), \(assignments.count) việc được giao, \(unassigned.count) chưa giao, \(stats.partsProvenOptimal)/\(stats.parts) phần tối ưu, \(stats.milliseconds) ms",
-        "Objective \(objective) (\(optimal ? "proven optimal" : "lower bound \(lowerBound)")), \(assignments.count) assigned, \(unassigned.count) unassigned, \(stats.partsProvenOptimal)/\(stats.parts) parts optimal, \(stats.milliseconds) ms"
+        "Mục tiêu \(objective) (\(optimal ? "đã chứng minh là tối ưu" : "chưa chứng minh được là tối ưu; cận dưới \(lowerBound)")); \(assignments.count) việc được giao, \(unassigned.count) việc chưa giao; \(stats.partsProvenOptimal)/\(stats.parts) phần đã chứng minh là tối ưu; \(stats.milliseconds) ms",
+        "Objective \(objective) (\(optimal ? "proven optimal" : "not proven optimal; lower bound \(lowerBound)")); \(assignments.count) assigned, \(unassigned.count) unassigned; \(stats.partsProvenOptimal)/\(stats.parts) parts proven optimal; \(stats.milliseconds) ms"
       ).text(language)
     ]
     lines += assignments.map { "  \($0.duty) → \($0.lead)" }
-    lines += unassigned.map { "  \($0.duty): \($0.reason)" }
-    lines += warnings.map { "  ! \($0)" }
+    lines += unassigned.map { "  \($0.duty): \(language == .vi ? $0.vi : $0.reason)" }
+    for warning in capacityRaised {
+      guard case .pinnedOverCapacity(_, _, let hours, _) = warning else { continue }
+      lines.append(
+        "  ! "
+          + Bilingual("\(warning.vi) Đã nâng mức lên \(hours) giờ.", "\(warning.en) Capacity raised to \(hours) h.")
+          .text(language))
+    }
     return lines.joined(separator: "\n")
   }
 }
@@ -84,8 +90,8 @@ public enum ScheduleRun: PlanCommand {
   public static let name = "schedule.run"
   /// One line in each language.
   public static let summary = Bilingual(
-    "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc một người chủ trì tối ưu, thêm người phối hợp",
-    "Schedule: expand the plan into duties, give each one optimal lead, add coordinators")
+    "Lập lịch: sinh các việc từ kế hoạch, giao mỗi việc cho một người chủ trì theo cách tối ưu, thêm người phối hợp",
+    "Schedule: expand the plan into duties, give each one an optimal lead, add coordinators")
   /// What it does, for PlanCore's access rule.
   public static let action = Action.schedule
   /// Its parameters.
@@ -130,12 +136,37 @@ public enum ScheduleRun: PlanCommand {
           "capacityWarnings",
           .array(
             .object([P("kind", .string()), P("vi", .string()), P("en", .string())], required: ["kind", "vi", "en"]))),
+        P("changes", .array(changeSchema)),
+        P(
+          "createdByLead",
+          .array(
+            .object(
+              [P("official", .string()), P("duties", .integer(minimum: 0)), P("hours", .integer(minimum: 0))],
+              required: ["official", "duties", "hours"]))),
       ],
       required: [
         "from", "to", "dryRun", "created", "assigned", "changed", "coordinatorsChanged", "unassigned", "loads",
         "objective",
-        "optimal", "lowerBound", "warnings", "capacityWarnings",
+        "optimal", "lowerBound", "warnings", "capacityWarnings", "changes", "createdByLead",
       ])
+  }()
+
+  /// One change to a duty that existed: before and after, and why.
+  static let changeSchema: Schema = {
+    typealias P = Schema.Property
+    let side = Schema.object(
+      [P("lead", .nullable(.string())), P("coordinators", .array(.string())), P("pinned", .boolean)],
+      required: ["lead", "coordinators", "pinned"])
+    return .object(
+      [
+        P("duty", .string()), P("title", .string()), P("period", .string()), P("effort", .integer(minimum: 0)),
+        P("before", side), P("after", side),
+        P(
+          "reason",
+          .object(
+            [P("kind", .string(values: ChangeReason.kinds)), P("vi", .string()), P("en", .string())],
+            required: ["kind", "vi", "en"])),
+      ], required: ["duty", "title", "period", "effort", "before", "after", "reason"])
   }()
 
   /// Runs the command in the call's context.
@@ -153,21 +184,6 @@ public enum ScheduleRun: PlanCommand {
     return try context.database.runSchedule(
       from: from, to: to, dryRun: try arguments[dryRun], partBudget: Double(try arguments[partBudget]) / 1000,
       by: context.actor, today: context.today)
-  }
-}
-
-extension ScheduleRunSummary: TextRendering {
-  /// What was created, assigned and changed, then the unassigned duties.
-  public func renderText(_ language: Language) -> String {
-    var lines = [
-      Bilingual(
-        "\(dryRun ? "(Chạy thử, không ghi) " : "")\(from.shown) → \(to.shown): \(created) việc mới, \(assigned) được giao, \(changed) đổi người chủ trì, \(coordinatorsChanged) đổi người phối hợp, \(unassigned.count) chưa giao; \(optimal ? "tối ưu đã chứng minh" : "cận dưới \(lowerBound)").",
-        "\(dryRun ? "(Dry run, nothing written) " : "")\(from.shown) → \(to.shown): \(created) new duties, \(assigned) assigned, \(changed) leads changed, \(coordinatorsChanged) coordinator sets changed, \(unassigned.count) unassigned; \(optimal ? "proven optimal" : "lower bound \(lowerBound)")."
-      ).text(language)
-    ]
-    lines += unassigned.map { "  \($0.duty): \(language == .vi ? $0.vi : $0.reason)" }
-    lines += capacityWarnings.map { "  ! \(language == .vi ? $0.vi : $0.en)" }
-    return lines.joined(separator: "\n")
   }
 }
 
@@ -199,7 +215,8 @@ public enum ScheduleExplain: PlanCommand {
       ])
     return .object(
       [
-        P("duty", .string()), P("lead", .nullable(.string())), P("pinned", .boolean), P("period", .string()),
+        P("duty", .string()), P("title", .string()), P("lead", .nullable(.string())), P("pinned", .boolean),
+        P("period", .string()),
         P("effort", .integer(minimum: 0)), P("candidates", .array(candidate)),
         P(
           "excluded",
@@ -217,23 +234,5 @@ public enum ScheduleExplain: PlanCommand {
   /// Runs the command in the call's context.
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> ScheduleExplanation {
     try context.database.explainDuty(try arguments[dutyParameter])
-  }
-}
-
-extension ScheduleExplanation: TextRendering {
-  /// The lead, the candidates with their terms, then the exclusions.
-  public func renderText(_ language: Language) -> String {
-    var lines = [
-      Bilingual(
-        "\(duty) (tháng \(period.shown), \(effort) giờ): chủ trì \(lead ?? "—")\(pinned ? " (ghim)" : "")",
-        "\(duty) (\(period.shown), \(effort) h): lead \(lead ?? "—")\(pinned ? " (pinned)" : "")"
-      ).text(language)
-    ]
-    lines += candidates.map {
-      "  \($0.official) [\($0.position)] \($0.total) = \($0.positionCost) + \($0.changeCost) + \($0.loadCost)  (\($0.load)/\($0.capacity) h)"
-    }
-    lines += excluded.map { "  × \($0.official): \(language == .vi ? $0.vi : $0.reason)" }
-    lines += warnings.map { "  ! \(language == .vi ? $0.vi : $0.en)" }
-    return lines.joined(separator: "\n")
   }
 }

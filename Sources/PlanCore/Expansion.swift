@@ -6,7 +6,7 @@ public struct ExpandedDuty: Sendable, Equatable {
   public var planItem: PlanItemID
   /// Its area id.
   public var area: Int
-  /// The item's title with its period, e.g. `Cập nhật, công khai TTHC — quý 3/2027` (NFC).
+  /// The item's title with its period, e.g. `Cập nhật, công khai TTHC — quý 3/2027` or `Báo cáo CCHC năm 2026` (NFC).
   public var title: String
   /// The nominal due date, from the recurrence.
   public var nominalDue: CivilDate
@@ -41,13 +41,58 @@ public enum Expansion {
             duties.append(
               ExpandedDuty(
                 id: "\(item.id)@\(suffix)", planItem: item.id, area: area.id,
-                title: VietnameseText.nfc(label.isEmpty ? item.title : "\(item.title) — \(label)"), nominalDue: nominal,
+                title: title(item.title, label: label), nominalDue: nominal,
                 due: calendar.workingDay(onOrBefore: nominal), period: nominal.period, effort: item.effort))
           }
         }
       }
     }
     return duties
+  }
+
+  /// A duty's title: the item's title and the period `label`, without saying the period twice. A
+  /// title that ends with the period's word ("Báo cáo CCHC năm", "… hằng năm") or lists its quarters
+  /// ("Báo cáo CCHC quý I và quý III") gives that place to the label ("Báo cáo CCHC năm 2026",
+  /// "Báo cáo CCHC quý 1/2027"); "… 6 tháng" reads on into "năm 2026"; any other title gets
+  /// ` — ` and the label. NFC.
+  public static func title(_ title: String, label: String) -> String {
+    let title = VietnameseText.nfc(title).split(separator: " ").joined(separator: " ")
+    guard !label.isEmpty else { return title }
+    var words = title.split(separator: " ").map(String.init)
+    let word = ["6 tháng", "năm", "quý", "tháng"].first { label.hasPrefix($0 + " ") } ?? ""
+    let size = word.split(separator: " ").count
+    if size > 0, words.count > size, words.suffix(size).joined(separator: " ").lowercased() == word {
+      words.removeLast(size)
+      if let last = words.last, ["hằng", "hàng"].contains(last.lowercased()), words.count > 1 { words.removeLast() }
+      return VietnameseText.nfc((words + [label]).joined(separator: " "))
+    }
+    if word == "quý", let rest = droppingQuarters(words) {
+      return VietnameseText.nfc((rest + [label]).joined(separator: " "))
+    }
+    if word == "năm", words.suffix(2) == ["6", "tháng"] {
+      return VietnameseText.nfc(title + " " + label)
+    }
+    return VietnameseText.nfc("\(title) — \(label)")
+  }
+
+  /// `words` without a trailing list of quarters in Roman numerals ("quý I và quý III", "quý I, quý II
+  /// và quý IV"), or nil when they do not end with one.
+  static func droppingQuarters(_ words: [String]) -> [String]? {
+    var words = words
+    var dropped = 0
+    var joined = false  // The quarter after this one was joined by "và".
+    while words.count > 2, words[words.count - 2].lowercased() == "quý", let last = words.last {
+      let comma = last.hasSuffix(",")
+      guard ["I", "II", "III", "IV"].contains(comma ? String(last.dropLast()) : last),
+        dropped == 0 ? !comma : (comma || joined)
+      else { break }
+      words.removeLast(2)
+      dropped += 1
+      joined = words.last == "và"
+      if joined { words.removeLast() }
+    }
+    if joined { words.append("và") }
+    return dropped > 0 ? words : nil
   }
 
   /// The id suffix, title label and nominal due date of each instance of `recurrence` in `year`:

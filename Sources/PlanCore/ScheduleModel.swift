@@ -71,13 +71,16 @@ public struct ScheduleExplanation: Encodable, Sendable, Equatable {
   public var excluded: [Exclusion]
   /// For a pinned duty, what the pin overrides (leave, capacity, skill, position); else empty.
   public var warnings: [RuleWarning]
+  /// Its title, as stored (set by the store; nil when unknown).
+  public var title: String? = nil
 
-  enum CodingKeys: String, CodingKey { case duty, lead, pinned, period, effort, candidates, excluded, warnings }
+  enum CodingKeys: String, CodingKey { case duty, title, lead, pinned, period, effort, candidates, excluded, warnings }
 
   /// Encodes `lead` as null when absent.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(duty, forKey: .duty)
+    try c.encodeIfPresent(title, forKey: .title)
     try c.encode(lead, forKey: .lead)
     try c.encode(pinned, forKey: .pinned)
     try c.encode(period, forKey: .period)
@@ -129,13 +132,17 @@ public struct ScheduleModel: Sendable {
 
   /// Why the solver left a duty without a lead, in Vietnamese and English.
   public static func unassignedReason(_ entry: ScheduleSolution.Unassigned) -> (vi: String, en: String) {
-    if entry.causes.isEmpty {
-      return ("mọi người đủ điều kiện đều không còn đủ giờ trong tháng", entry.reason)
+    if entry.causes.isEmpty { return (entry.vi, entry.reason) }
+    // In the product, "inactive" in the instance also means a post that may not lead, and an
+    // unavailable month is a leave.
+    let en = entry.causes.map { cause in
+      switch cause {
+      case .inactive: "not active or may not lead"
+      case .unavailable(let period): "on leave in \(Month(iso: period)?.shown ?? period)"
+      default: cause.en
+      }
     }
-    // In the product, "inactive" in the instance also means a post that may not lead.
-    let en = entry.causes.map { $0 == .inactive ? "not active or may not lead" : $0.en }.joined(separator: "; ")
-    let vi = entry.causes.map(\.vi).joined(separator: "; ")
-    return ("không ai đủ điều kiện chủ trì: " + vi, "no eligible official: " + en)
+    return (entry.vi, "no eligible official: " + en.joined(separator: "; "))
   }
 
   /// Months where the duties pinned to an official alone pass its capacity (the solver raises it).

@@ -27,10 +27,11 @@ extension ScheduleExplanation.Exclusion {
     public var vi: String {
       switch self {
       case .inactive: "không còn hoạt động"
-      case .mayNotLead(let position): "không được chủ trì: \(position) chỉ phối hợp việc của UBND"
+      case .mayNotLead(let position): "\(position) chỉ phối hợp, không chủ trì việc của UBND"
       case .onLeave(let month): "nghỉ trong tháng \(month.shown)"
       case .missingSkills(let skills): Ineligibility.missingSkills(skills).vi
-      case .overCapacity(let hours, let effort, let capacity): "quá số giờ: \(hours) + \(effort) giờ > \(capacity) giờ"
+      case .overCapacity(let hours, let effort, let capacity):
+        "không đủ giờ: đã chủ trì \(hours) giờ trong tháng, thêm \(effort) giờ sẽ vượt định mức \(capacity) giờ"
       }
     }
 
@@ -38,10 +39,11 @@ extension ScheduleExplanation.Exclusion {
     public var en: String {
       switch self {
       case .inactive: "not active"
-      case .mayNotLead(let position): "may not lead: \(position) only coordinates the committee's duties"
+      case .mayNotLead(let position): "\(position) only coordinates, never leads the committee's duties"
       case .onLeave(let month): "on leave in \(month.shown)"
       case .missingSkills(let skills): Ineligibility.missingSkills(skills).en
-      case .overCapacity(let hours, let effort, let capacity): "over capacity: \(hours) + \(effort) h > \(capacity) h"
+      case .overCapacity(let hours, let effort, let capacity):
+        "not enough hours: leads \(hours) h that month, \(effort) h more would pass its capacity of \(capacity) h"
       }
     }
   }
@@ -146,5 +148,117 @@ extension ScheduleModel {
     public var reason: String { cause == .adHoc ? ScheduleModel.adHocReason : ScheduleModel.strayReason }
     /// Why, in Vietnamese.
     public var vi: String { cause == .adHoc ? ScheduleModel.adHocReasonVi : ScheduleModel.strayReasonVi }
+  }
+}
+
+/// Why `schedule run` changes a duty that already existed: the rule that moved its lead (on leave,
+/// over capacity, may no longer lead, pin removed …), else "rebalanced"; for a duty whose lead
+/// stays, why its coordinators change. Its stable word and its text in both languages come from
+/// the case. Encoded as `{"kind", "vi", "en"}`.
+public enum ChangeReason: Sendable, Equatable, Hashable {
+  /// The duty had no lead.
+  case noLead
+  /// The duty was pinned to `lead` (in post `position`, by name), who may no longer lead: the pin goes with it.
+  case pinRemoved(lead: String, position: String)
+  /// `lead` is no longer active.
+  case inactive(lead: String)
+  /// `lead` (in post `position`, by name) may no longer lead committee duties.
+  case mayNotLead(lead: String, position: String)
+  /// `lead` is on leave for at least half the working days of `month`.
+  case onLeave(lead: String, month: Month)
+  /// `lead` lacks these skills.
+  case missingSkills(lead: String, skills: [String])
+  /// Keeping `lead` would make it lead `hours` in `month`, over its `capacity` (lowered by leave when `leave`).
+  case overCapacity(lead: String, month: Month, hours: Int, capacity: Int, leave: Bool)
+  /// The new `lead` holds one of the item's lead positions (`position`, by name) and the old one did not.
+  case leadPosition(lead: String, position: String)
+  /// None of the above: the hours of the month are spread more evenly.
+  case rebalanced
+  /// Coordinator `official` is on leave in `month`.
+  case coordinatorOnLeave(official: String, month: Month)
+  /// Coordinator `official` is no longer active.
+  case coordinatorInactive(official: String)
+  /// The coordinators are the holders of the item's coordinator positions, not on leave that month.
+  case coordinatorPositions
+
+  /// Stable word: `no-lead`, `pin-removed`, `inactive`, `may-not-lead`, `on-leave`, `missing-skill`,
+  /// `over-capacity`, `lead-position`, `rebalanced`, `coordinator-on-leave`, `coordinator-inactive`,
+  /// `coordinator-positions`.
+  public var kind: String {
+    switch self {
+    case .noLead: "no-lead"
+    case .pinRemoved: "pin-removed"
+    case .inactive: "inactive"
+    case .mayNotLead: "may-not-lead"
+    case .onLeave: "on-leave"
+    case .missingSkills: "missing-skill"
+    case .overCapacity: "over-capacity"
+    case .leadPosition: "lead-position"
+    case .rebalanced: "rebalanced"
+    case .coordinatorOnLeave: "coordinator-on-leave"
+    case .coordinatorInactive: "coordinator-inactive"
+    case .coordinatorPositions: "coordinator-positions"
+    }
+  }
+
+  /// Every stable word, for the result schema.
+  public static let kinds = [
+    "no-lead", "pin-removed", "inactive", "may-not-lead", "on-leave", "missing-skill", "over-capacity",
+    "lead-position", "rebalanced", "coordinator-on-leave", "coordinator-inactive", "coordinator-positions",
+  ]
+
+  /// Vietnamese.
+  public var vi: String {
+    switch self {
+    case .noLead: "việc chưa có người chủ trì"
+    case .pinRemoved(let lead, let position):
+      "bỏ ghim: \(lead) (\(position)) không còn được chủ trì việc của UBND"
+    case .inactive(let lead): "\(lead) không còn hoạt động"
+    case .mayNotLead(let lead, let position): "\(lead) (\(position)) không còn được chủ trì việc của UBND"
+    case .onLeave(let lead, let month): "\(lead) nghỉ trong tháng \(month.shown)"
+    case .missingSkills(let lead, let skills): "\(lead) thiếu kỹ năng \(skills.joined(separator: ", "))"
+    case .overCapacity(let lead, let month, let hours, let capacity, let leave):
+      "nếu giữ, \(lead) phải chủ trì \(hours) giờ trong tháng \(month.shown), vượt định mức \(capacity) giờ"
+        + (leave ? " sau khi trừ ngày nghỉ" : "")
+    case .leadPosition(let lead, let position): "\(lead) giữ đúng vị trí chủ trì của nhiệm vụ (\(position))"
+    case .rebalanced: "cân đối lại giờ làm"
+    case .coordinatorOnLeave(let official, let month): "người phối hợp \(official) nghỉ trong tháng \(month.shown)"
+    case .coordinatorInactive(let official): "người phối hợp \(official) không còn hoạt động"
+    case .coordinatorPositions:
+      "người phối hợp là những người giữ vị trí phối hợp của nhiệm vụ và không nghỉ trong tháng"
+    }
+  }
+
+  /// English.
+  public var en: String {
+    switch self {
+    case .noLead: "the duty had no lead"
+    case .pinRemoved(let lead, let position): "pin removed: \(lead) (\(position)) may no longer lead committee duties"
+    case .inactive(let lead): "\(lead) is no longer active"
+    case .mayNotLead(let lead, let position): "\(lead) (\(position)) may no longer lead committee duties"
+    case .onLeave(let lead, let month): "\(lead) is on leave in \(month.shown)"
+    case .missingSkills(let lead, let skills): "\(lead) lacks the skill \(skills.joined(separator: ", "))"
+    case .overCapacity(let lead, let month, let hours, let capacity, let leave):
+      "keeping \(lead) would make it lead \(hours) h in \(month.shown), over its capacity of \(capacity) h"
+        + (leave ? " after leave" : "")
+    case .leadPosition(let lead, let position): "\(lead) holds the item's lead position (\(position))"
+    case .rebalanced: "working hours rebalanced"
+    case .coordinatorOnLeave(let official, let month): "coordinator \(official) is on leave in \(month.shown)"
+    case .coordinatorInactive(let official): "coordinator \(official) is no longer active"
+    case .coordinatorPositions:
+      "the coordinators are the holders of the item's coordinator positions who are not on leave that month"
+    }
+  }
+}
+
+extension ChangeReason: Encodable {
+  enum CodingKeys: String, CodingKey { case kind, vi, en }
+
+  /// Encodes the word and the text in both languages.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(vi, forKey: .vi)
+    try c.encode(en, forKey: .en)
   }
 }

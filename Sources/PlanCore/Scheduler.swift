@@ -116,6 +116,13 @@ public struct ScheduleSolution: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey { case duty, reason }
+
+    /// Why, in Vietnamese (`reason` is the English of the output).
+    public var vi: String {
+      if !causes.isEmpty { return "không ai đủ điều kiện chủ trì: " + causes.map(\.vi).joined(separator: "; ") }
+      return reason == Scheduler.atCapacity
+        ? "mọi người đủ điều kiện đều không còn đủ giờ trong tháng" : "đơn vị không có cán bộ nào chủ trì được"
+    }
   }
 
   /// Counts and time.
@@ -142,6 +149,13 @@ public struct ScheduleSolution: Codable, Sendable, Equatable {
   public var warnings: [String]
   /// Counts and time.
   public var stats: Stats
+  /// The capacities raised to fit pinned duties, as values that word themselves (not in the output;
+  /// `warnings` words them in English).
+  public var capacityRaised: [RuleWarning] = []
+
+  enum CodingKeys: String, CodingKey {
+    case objective, optimal, lowerBound, assignments, unassigned, warnings, stats
+  }
 }
 
 /// The scheduler's second stage: one lead per duty, exactly optimal per (unit, period).
@@ -154,42 +168,45 @@ public enum Scheduler {
   public static let changeCost = 5_000
   /// Cost of leaving a duty without a lead.
   public static let unassignedCost = 1_000_000_000
+  /// Why a duty that some eligible official could lead has no lead.
+  public static let atCapacity = "every eligible official is at capacity"
 
   /// Checks an instance: ids unique, periods `YYYY-MM`, hours ≥ 0, pinned officials known.
-  /// - Returns: the problems, each naming the field and the id (empty when the instance is good).
+  /// - Returns: the problems in English, each naming the field and the id (empty when the instance is good).
   public static func problems(in instance: SchedulingInstance) -> [String] {
-    var problems: [String] = []
+    issues(in: instance).map(\.en)
+  }
+
+  /// The same checks as values that word themselves in Vietnamese and English.
+  /// - Returns: the problems, each naming the field and the id (empty when the instance is good).
+  public static func issues(in instance: SchedulingInstance) -> [InstanceProblem] {
+    var problems: [InstanceProblem] = []
     var officialIDs = Set<String>()
     for official in instance.officials {
-      if !officialIDs.insert(official.id).inserted { problems.append("officials[id=\(official.id)].id: duplicate id") }
-      if !PlanBounds.hours.contains(official.capacity) {
-        problems.append("officials[id=\(official.id)].capacity: must be \(PlanBounds.hoursText.en)")
-      }
+      let field = "officials[id=\(official.id)]"
+      if !officialIDs.insert(official.id).inserted { problems.append(.init(field + ".id", .duplicateID)) }
+      if !PlanBounds.hours.contains(official.capacity) { problems.append(.init(field + ".capacity", .hours)) }
       for (period, hours) in official.capacityByPeriod ?? [:] {
-        if !isPeriod(period) {
-          problems.append("officials[id=\(official.id)].capacityByPeriod: '\(period)' is not YYYY-MM")
-        }
+        if !isPeriod(period) { problems.append(.init(field + ".capacityByPeriod", .notMonth(period))) }
         if !PlanBounds.hours.contains(hours) {
-          problems.append(
-            "officials[id=\(official.id)].capacityByPeriod[\(period)]: must be \(PlanBounds.hoursText.en)")
+          problems.append(.init(field + ".capacityByPeriod[\(period)]", .hours))
         }
       }
       for period in official.unavailable ?? [] where !isPeriod(period) {
-        problems.append("officials[id=\(official.id)].unavailable: '\(period)' is not YYYY-MM")
+        problems.append(.init(field + ".unavailable", .notMonth(period)))
       }
     }
     let unitOf = Dictionary(instance.officials.map { ($0.id, $0.unit) }) { first, _ in first }
     var dutyIDs = Set<String>()
     for duty in instance.duties {
-      if !dutyIDs.insert(duty.id).inserted { problems.append("duties[id=\(duty.id)].id: duplicate id") }
-      if !isPeriod(duty.period) { problems.append("duties[id=\(duty.id)].period: '\(duty.period)' is not YYYY-MM") }
-      if !PlanBounds.hours.contains(duty.effort) {
-        problems.append("duties[id=\(duty.id)].effort: must be \(PlanBounds.hoursText.en)")
-      }
+      let field = "duties[id=\(duty.id)]"
+      if !dutyIDs.insert(duty.id).inserted { problems.append(.init(field + ".id", .duplicateID)) }
+      if !isPeriod(duty.period) { problems.append(.init(field + ".period", .notMonth(duty.period))) }
+      if !PlanBounds.hours.contains(duty.effort) { problems.append(.init(field + ".effort", .hours)) }
       if let pinned = duty.pinned, !officialIDs.contains(pinned) {
-        problems.append("duties[id=\(duty.id)].pinned: unknown official '\(pinned)'")
+        problems.append(.init(field + ".pinned", .unknownOfficial(pinned)))
       } else if let pinned = duty.pinned, let unit = unitOf[pinned], unit != duty.unit {
-        problems.append("duties[id=\(duty.id)].pinned: official '\(pinned)' is of another unit")
+        problems.append(.init(field + ".pinned", .anotherUnit(pinned)))
       }
     }
     return problems
@@ -237,6 +254,7 @@ public enum Scheduler {
       solution.assignments += result.assignments
       solution.unassigned += result.unassigned
       solution.warnings += result.warnings
+      solution.capacityRaised += result.capacityRaised
       if result.optimal { solution.stats.partsProvenOptimal += 1 } else { solution.optimal = false }
     }
     solution.assignments.sort { $0.duty < $1.duty }
@@ -321,7 +339,7 @@ public enum Ineligibility: Sendable, Equatable, Hashable {
     switch self {
     case .anotherUnit: "thuộc đơn vị khác"
     case .inactive: "không còn hoạt động hoặc không được chủ trì"
-    case .unavailable(let period): "nghỉ trong tháng \(period)"
+    case .unavailable(let period): "nghỉ trong tháng \(Month(iso: period)?.shown ?? period)"
     case .missingSkills(let skills): "thiếu kỹ năng \(skills.joined(separator: ", "))"
     }
   }
@@ -378,6 +396,7 @@ struct PartResult: Sendable {
   var assignments: [ScheduleSolution.Assignment] = []
   var unassigned: [ScheduleSolution.Unassigned] = []
   var warnings: [String] = []
+  var capacityRaised: [RuleWarning] = []
 }
 
 /// One (unit, period): branch and bound over its unpinned duties, largest first.
@@ -435,6 +454,10 @@ struct Part {
       result.warnings.append(
         "\(officials[i].id) in \(period): pinned duties need \(load[i]) h, over the capacity \(capacity[i]) h; capacity raised"
       )
+      if let month = Month(iso: period) {
+        result.capacityRaised.append(
+          .pinnedOverCapacity(official: officials[i].id, month: month, hours: load[i], capacity: capacity[i]))
+      }
       capacity[i] = Scheduler.capacity(of: officials[i], in: period, pinnedHours: load[i])
     }
     return (free, load, capacity, constant)
@@ -446,7 +469,7 @@ struct Part {
     let causes = Array(Set(officials.compactMap { Scheduler.ineligibility(duty, $0) })).sorted { $0.en < $1.en }
     let reason =
       eligible
-      ? "every eligible official is at capacity"
+      ? Scheduler.atCapacity
       : "no eligible official" + (causes.isEmpty ? " in the unit" : ": " + causes.map(\.en).joined(separator: "; "))
     return .init(duty: duty.id, reason: reason, causes: eligible ? [] : causes)
   }
@@ -645,5 +668,55 @@ struct BranchAndBound {
     }
     choice[depth] = -1
     search(depth + 1, cost + Scheduler.unassignedCost)
+  }
+}
+
+/// A malformed part of an instance: the field (with the id) and what is wrong, in both languages.
+public struct InstanceProblem: Sendable, Equatable {
+  /// What is wrong.
+  public enum Kind: Sendable, Equatable {
+    /// The id is used twice.
+    case duplicateID
+    /// Hours outside 0…744.
+    case hours
+    /// This text is not a month `YYYY-MM`.
+    case notMonth(String)
+    /// The pinned official is not in the instance.
+    case unknownOfficial(String)
+    /// The pinned official belongs to another unit.
+    case anotherUnit(String)
+  }
+
+  /// The field, e.g. `duties[id=d1].period`.
+  public var field: String
+  /// What is wrong.
+  public var kind: Kind
+
+  /// Creates a problem.
+  public init(_ field: String, _ kind: Kind) {
+    self.field = field
+    self.kind = kind
+  }
+
+  /// In Vietnamese.
+  public var vi: String {
+    switch kind {
+    case .duplicateID: "\(field): trùng mã"
+    case .hours: "\(field): phải \(PlanBounds.hoursText.vi)"
+    case .notMonth(let text): "\(field): '\(text)' không phải tháng dạng YYYY-MM"
+    case .unknownOfficial(let id): "\(field): không có cán bộ '\(id)'"
+    case .anotherUnit(let id): "\(field): cán bộ '\(id)' thuộc đơn vị khác"
+    }
+  }
+
+  /// In English, as instance mode has always worded it.
+  public var en: String {
+    switch kind {
+    case .duplicateID: "\(field): duplicate id"
+    case .hours: "\(field): must be \(PlanBounds.hoursText.en)"
+    case .notMonth(let text): "\(field): '\(text)' is not YYYY-MM"
+    case .unknownOfficial(let id): "\(field): unknown official '\(id)'"
+    case .anotherUnit(let id): "\(field): official '\(id)' is of another unit"
+    }
   }
 }

@@ -558,6 +558,10 @@ public struct ScheduleRunSummary: Encodable, Sendable, Equatable {
   public var warnings: [String]
   /// Months where pinned duties alone pass an official's capacity, in both languages.
   public var capacityWarnings: [RuleWarning]
+  /// Duties that existed before the run and whose lead, coordinators or pin it changes, and why.
+  public var changes: [Change] = []
+  /// What the duties the run created give each official to lead.
+  public var createdByLead: [NewLeads] = []
 
   /// Creates a value.
   public init(

@@ -88,6 +88,8 @@ extension PlanDatabase {
     var model: ScheduleModel
     var solution: ScheduleSolution
     var leads: [String: String]
+    /// The titles of the duties that existed and change.
+    var titles: [DutyID: String]
 
     func summary(dryRun: Bool) -> ScheduleRunSummary {
       var assigned = 0
@@ -96,7 +98,8 @@ extension PlanDatabase {
       for change in changes {
         let oldLead = change.old?.lead
         if oldLead != change.lead { if oldLead == nil { assigned += 1 } else { changed += 1 } }
-        if let coordinators = change.coordinators, coordinators != (change.old?.coordinators ?? []) {
+        // A duty this run creates is new, not changed: its coordinators are not a change.
+        if let old = change.old, let coordinators = change.coordinators, coordinators != old.coordinators {
           coordinatorsChanged += 1
         }
       }
@@ -113,11 +116,18 @@ extension PlanDatabase {
           let reason = ScheduleModel.unassignedReason(entry)
           return .init(duty: DutyID(rawValue: entry.duty), reason: reason.en, vi: reason.vi)
         } + model.unplaced.map { .init(duty: $0.duty, reason: $0.reason, vi: $0.vi) }
-      return ScheduleRunSummary(
+      var summary = ScheduleRunSummary(
         from: from, to: to, dryRun: dryRun, created: created.count, assigned: assigned, changed: changed,
         coordinatorsChanged: coordinatorsChanged, unassigned: unassigned.sorted { $0.duty < $1.duty },
         loads: rows, objective: solution.objective, optimal: solution.optimal, lowerBound: solution.lowerBound,
         warnings: solution.warnings, capacityWarnings: model.pinnedOverCapacity)
+      summary.changes = changes.compactMap { change in
+        guard change.old != nil else { return nil }
+        return model.change(
+          change.id, title: titles[change.id] ?? "", lead: change.lead, coordinators: change.coordinators, loads: loads)
+      }
+      summary.createdByLead = model.newLeads(created.map(\.id), leads: leads)
+      return summary
     }
   }
 
@@ -158,9 +168,17 @@ extension PlanDatabase {
     }
     // Open ad-hoc duties whose lead may not lead lose it.
     for id in model.released { changes.append((id, nil, nil, model.duties[id])) }
+    let changed = changes.filter { $0.old != nil }.map(\.id.rawValue)
+    var titles: [DutyID: String] = [:]
+    for chunk in stride(from: 0, to: changed.count, by: 500).map({ changed[$0..<min($0 + 500, changed.count)] }) {
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT id, title FROM duties WHERE id IN (\(databaseQuestionMarks(count: chunk.count)))",
+        arguments: StatementArguments(Array(chunk)))
+      for row in rows { titles[DutyID(rawValue: row["id"])] = row["title"] }
+    }
     return SchedulePlan(
       from: from, to: to, versions: versions, created: created, changes: changes, model: model, solution: solution,
-      leads: leads)
+      leads: leads, titles: titles)
   }
 
   /// Writes a plan computed on a snapshot that is still current: new duties, then each change, one
@@ -212,7 +230,8 @@ extension PlanDatabase {
         throw PlanError.notFound("Không có việc \(id).", "There is no duty \(id).")
       }
       let model = try Self.model(db, periods: facts.period, facts.period)
-      guard let explanation = model.explain(id) else { throw PlanError.internal("explain \(id)") }
+      guard var explanation = model.explain(id) else { throw PlanError.internal("explain \(id)") }
+      explanation.title = try String.fetchOne(db, sql: "SELECT title FROM duties WHERE id = ?", arguments: [id])
       return explanation
     }
   }

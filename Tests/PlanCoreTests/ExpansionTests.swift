@@ -24,7 +24,9 @@ struct ExpansionTests {
     #expect(byID["0.12@2029-Q2"] == nil && byID["0.12@2029-Q4"] == nil)
     // Yearly on its day: 31/1/2026 is a Saturday → Friday 30/1.
     let plan = try #require(byID["0.1@2026"])
-    #expect(plan.nominalDue.iso == "2026-01-31" && plan.due.iso == "2026-01-30" && plan.title.hasSuffix("— năm 2026"))
+    #expect(
+      plan.nominalDue.iso == "2026-01-31" && plan.due.iso == "2026-01-30"
+        && plan.title == "Ban hành kế hoạch CCHC năm 2026")
   }
 
   @Test("every due date is a working day on or before its nominal date, at most two weeks before (Tết)")
