@@ -63,14 +63,21 @@ public final class Shell {
       }
       switch VietnameseText.searchKey(words[0]) {
       case "help", "tro-giup", "?":
-        output(Help.text(for: Array(words.dropFirst()), language: language))
+        let role = (try? Identity.principal(named: base.actingAs, in: workspace).role) ?? .viewer
+        output(try Help.text(for: Array(words.dropFirst()), language: language, role: role))
+        return true
+      case "logout", "dang-xuat":
+        base.actingAs = nil
         return true
       case "login", "dang-nhap":
         guard words.count >= 2 else {
           throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
         }
-        base.actingAs = try Identity.principal(named: words.dropFirst().joined(separator: " "), in: workspace)
-          .officialID?.rawValue
+        let name = words.dropFirst().joined(separator: " ")
+        // `login khach` (guest) acts as nobody, like `logout`.
+        base.actingAs =
+          Self.guestWords.contains(VietnameseText.searchKey(name))
+          ? nil : try Identity.principal(named: name, in: workspace).officialID?.rawValue
         return true
       default:
         return try run(words: words)
@@ -83,6 +90,9 @@ public final class Shell {
       return false
     }
   }
+
+  /// What `login` takes for "nobody": back to guest, like `logout`.
+  public static let guestWords: Set = ["khach", "guest"]
 
   /// Runs one command given as words (the one-shot CLI); returns false when it failed.
   /// - Throws: `PlanError` when the words are not a command (the caller reports it).
@@ -150,7 +160,10 @@ public final class Shell {
   /// - Returns: the exit status (0 when every line succeeded, 64 after a usage error, 1 otherwise).
   public func run(script lines: some Sequence<ScriptLine>) -> Int32 {
     var failed = false
-    for line in lines {
+    defer { lineNumber = nil }
+    for (index, line) in lines.enumerated() {
+      // A script's errors name their line (counted from 1), so the user can find it.
+      lineNumber = index + 1
       let succeeded: Bool
       switch line {
       case .text(let text): succeeded = run(line: text)
@@ -178,8 +191,19 @@ public final class Shell {
       "The line is \(bytes) bytes long, over the limit of \(maxLineBytes) bytes; it was skipped.")
   }
 
-  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed).
+  /// The line of the script being run, counted from 1; nil outside a script.
+  var lineNumber: Int?
+
+  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed);
+  /// in a script, with its line number: `Lỗi (dòng 2): …`.
   func report(_ error: PlanError, _ language: Language) {
-    errors(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
+    let label =
+      switch (language, lineNumber) {
+      case (.vi, let line?): "Lỗi (dòng \(line)): "
+      case (.vi, nil): "Lỗi: "
+      case (.en, let line?): "Error (line \(line)): "
+      case (.en, nil): "Error: "
+      }
+    errors(VisibleText.escaped(label + (language == .vi ? error.vi : error.en)))
   }
 }
