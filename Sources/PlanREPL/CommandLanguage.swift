@@ -383,7 +383,8 @@ public enum CommandLanguage {
     }
     // Ties go to the first: the words in their order, then aliases alphabetically (never hash order).
     let nearest = (words + (Array(aliases.keys) + others).sorted()).min { distance(key, $0) < distance(key, $1) }
-    let hint = nearest.map { distance(key, $0) <= 2 ? $0 : nil } ?? nil
+    // Near enough to be meant: at most 2 edits, fewer than half the typed letters (`xyz` is nothing).
+    let hint = nearest.map { distance(key, $0) <= 2 && 2 * distance(key, $0) < key.count ? $0 : nil } ?? nil
     throw PlanError(
       .unknownWord,
       vi: "Không có lệnh `\(typed)`." + (hint.map { " Có phải ý bạn là `\($0)`?" } ?? ""),

@@ -131,7 +131,9 @@ public final class InteractiveShell {
       return false
     case "help", "tro-giup", "?":
       do {
-        print(try Help.text(for: Array(words.dropFirst()), language: language, role: role))
+        // The line's own options (`help --lang en`) apply to it.
+        let (options, rest) = try CommandLanguage.globalOptions(Array(words.dropFirst()), defaults: options)
+        print(try Help.text(for: rest, language: Shell.language(options), role: role))
       } catch let error as PlanError {
         shell.report(error, language)
       } catch {}

@@ -61,27 +61,8 @@ public final class Shell {
           "--db không dùng được trên một dòng lệnh: cơ sở dữ liệu được chọn một lần, khi chạy cchc (cchc --db TỆP).",
           "--db cannot be given on a line: the database is chosen once, when cchc starts (cchc --db FILE).")
       }
-      switch VietnameseText.searchKey(words[0]) {
-      case "help", "tro-giup", "?":
-        let role = (try? Identity.principal(named: base.actingAs, in: workspace).role) ?? .viewer
-        output(try Help.text(for: Array(words.dropFirst()), language: language, role: role))
-        return true
-      case "logout", "dang-xuat":
-        base.actingAs = nil
-        return true
-      case "login", "dang-nhap":
-        guard words.count >= 2 else {
-          throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
-        }
-        let name = words.dropFirst().joined(separator: " ")
-        // `login khach` (guest) acts as nobody, like `logout`.
-        base.actingAs =
-          Self.guestWords.contains(VietnameseText.searchKey(name))
-          ? nil : try Identity.principal(named: name, in: workspace).officialID?.rawValue
-        return true
-      default:
-        return try run(words: words)
-      }
+      if let handled = try shellWord(words, language) { return handled }
+      return try run(words: words)
     } catch let error as PlanError {
       report(error, language)
       return false
@@ -89,6 +70,31 @@ public final class Shell {
       report(PlanError.internal("\(error)"), language)
       return false
     }
+  }
+
+  /// Runs a line of the words the shell reads itself — help, login, logout — with the line's own
+  /// options (`help --as tu-phap-1`, `login chu-tich --lang en`); nil for any other line.
+  func shellWord(_ words: [String], _ language: Language) throws -> Bool? {
+    let key = VietnameseText.searchKey(words[0])
+    guard ["help", "tro-giup", "?", "logout", "dang-xuat", "login", "dang-nhap"].contains(key) else { return nil }
+    let (options, rest) = try CommandLanguage.globalOptions(Array(words.dropFirst()), defaults: base)
+    switch key {
+    case "login", "dang-nhap":
+      guard !rest.isEmpty else {
+        throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
+      }
+      let name = rest.joined(separator: " ")
+      // `login khach` (guest) acts as nobody, like `logout`.
+      base.actingAs =
+        Self.guestWords.contains(VietnameseText.searchKey(name))
+        ? nil : try Identity.principal(named: name, in: workspace).officialID?.rawValue
+    case "logout", "dang-xuat":
+      base.actingAs = nil
+    default:
+      let role = (try? Identity.principal(named: options.actingAs, in: workspace).role) ?? .viewer
+      output(try Help.text(for: rest, language: language, role: role))
+    }
+    return true
   }
 
   /// What `login` takes for "nobody": back to guest, like `logout`.
