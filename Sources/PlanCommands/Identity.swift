@@ -25,7 +25,7 @@ public enum Identity {
     default:
       let list = matches.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
       throw PlanError.validation(
-        "--as \(name) chỉ nhiều người: \(list). Hãy dùng mã.",
+        "--as \(name) khớp với nhiều người: \(list). Hãy dùng mã.",
         "--as \(name) matches several officials: \(list). Use the id.")
     }
   }

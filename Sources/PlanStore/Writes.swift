@@ -125,7 +125,7 @@ extension PlanDatabase {
     }
     if let lead, ids.contains(lead) {
       throw PlanError.validation(
-        "\(field): người chủ trì \(lead) không đồng thời là người phối hợp.",
+        "\(field): người chủ trì \(lead) không thể đồng thời là người phối hợp.",
         "\(field): the lead \(lead) cannot also coordinate.")
     }
   }
@@ -247,7 +247,7 @@ extension PlanDatabase {
       let newLead = lead ?? before.lead
       if let newLead, let coordinators, coordinators.contains(newLead) {
         throw PlanError.validation(
-          "coordinators: người chủ trì \(newLead) không đồng thời là người phối hợp.",
+          "coordinators: người chủ trì \(newLead) không thể đồng thời là người phối hợp.",
           "coordinators: the lead \(newLead) cannot also coordinate.")
       }
       // A coordinator made lead stops coordinating: one duty, one role each.
