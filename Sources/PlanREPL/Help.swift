@@ -97,10 +97,10 @@ public enum Help {
     let order = CommandTable.all.map(\.name)
     func rank(_ word: String) -> Int { order.firstIndex { $0.split(separator: ".").contains(Substring(word)) } ?? 99 }
     let nouns = CommandLanguage.nounAliases.sorted { (rank($0.value), $0.key) < (rank($1.value), $1.key) }
-      .map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
+      .map { "`\($0.key)` = \($0.value)" }.joined(separator: ", ")
     let verbs = CommandLanguage.verbAliases.sorted { (rank($0.value), $0.key) < (rank($1.value), $1.key) }
-      .map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
-    let alone = CommandLanguage.aloneAliases.map(\.alias).joined(separator: ", ")
+      .map { "`\($0.key)` = \($0.value)" }.joined(separator: ", ")
+    let alone = CommandLanguage.aloneAliases.map { "`\($0.alias)`" }.joined(separator: ", ")
     return [
       Bilingual("Bí danh nhóm lệnh: ", "Noun aliases: ").text(language) + nouns,
       Bilingual("Bí danh thao tác: ", "Verb aliases: ").text(language) + verbs,
@@ -118,7 +118,8 @@ public enum Help {
     var lines = [
       Bilingual("Các lệnh \(noun)", "The \(noun) commands").text(language)
         + (alias.isEmpty
-          ? "" : Bilingual(" (bí danh: ", " (alias: ").text(language) + alias.joined(separator: ", ") + ")")
+          ? ""
+          : Bilingual(" (bí danh: ", " (alias: ").text(language) + alias.map { "`\($0)`" }.joined(separator: ", ") + ")")
         + Bilingual(" — gõ `help LỆNH` để xem chi tiết:", " — type `help COMMAND` for details:").text(language)
     ]
     lines += commands.map { line($0, language) }
@@ -149,7 +150,7 @@ public enum Help {
     }
     let typed = typedAliases(command)
     if !typed.isEmpty {
-      lines.append(Bilingual("Bí danh: ", "Aliases: ").text(language) + typed.joined(separator: ", "))
+      lines.append(Bilingual("Bí danh: ", "Aliases: ").text(language) + typed.map { "`\($0)`" }.joined(separator: ", "))
     }
     lines.append(Bilingual("Ví dụ: ", "Example: ").text(language) + example(command))
     return lines.joined(separator: "\n")

@@ -49,11 +49,11 @@ struct HelpTests {
     for language in Language.allCases {
       let text = try Help.text(for: [], language: language)
       for (alias, noun) in CommandLanguage.nounAliases {
-        #expect(text.contains("\(alias) = \(noun)"), "\(alias) \(language)")
+        #expect(text.contains("`\(alias)` = \(noun)"), "\(alias) \(language)")
         #expect(try CommandLanguage.commandName([alias]).words.first == noun)
       }
       for (alias, verb) in CommandLanguage.verbAliases {
-        #expect(text.contains("\(alias) = \(verb)"), "\(alias) \(language)")
+        #expect(text.contains("`\(alias)` = \(verb)"), "\(alias) \(language)")
       }
     }
     // Each alias that works alone stands for its duty command, in help as on a line.
@@ -73,13 +73,13 @@ struct HelpTests {
   @Test("help for a noun lists its commands; `help cán bộ` is officials, typed with a space and diacritics")
   func nounHelp() throws {
     let officials = try Help.text(for: ["cán", "bộ"], language: .vi)
-    #expect(officials.hasPrefix("Các lệnh officials (bí danh: canbo)"), "\(officials)")
+    #expect(officials.hasPrefix("Các lệnh officials (bí danh: `canbo`)"), "\(officials)")
     for command in CommandTable.all where command.name.hasPrefix("officials.") {
       #expect(officials.contains("  " + command.name.split(separator: ".").joined(separator: " ") + " "))
     }
     #expect(!officials.contains("plan list"))
     let duties = try Help.text(for: ["viec"], language: .en)
-    #expect(duties.hasPrefix("The duties commands (alias: viec)"), "\(duties)")
+    #expect(duties.hasPrefix("The duties commands (alias: `viec`)"), "\(duties)")
   }
 
   @Test("help for a word that is no command says so and suggests the nearest, in the session language")
@@ -98,7 +98,7 @@ struct HelpTests {
     #expect(Help.synopsis(assign, .vi).hasPrefix("duties assign MÃ-VIỆC [--lead MÃ]"))
     #expect(Help.synopsis(assign, .en) == assign.synopsis)
     let text = try Help.text(for: ["giao"], language: .vi)
-    #expect(text.contains("Bí danh: viec giao, giao"), "\(text)")
+    #expect(text.contains("Bí danh: `viec giao`, `giao`"), "\(text)")
     #expect(text.contains("Vai trò tối thiểu: Chủ tịch"))
   }
 }
