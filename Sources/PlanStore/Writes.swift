@@ -240,7 +240,8 @@ extension PlanDatabase {
     try changeDuty(id, action: "duties.assign", version: version, by: actor, today: today) { db, facts, before in
       try DutyRules.requireOpen(facts, to: ("giao", "assign"))
       if lead == nil && coordinators == nil {
-        throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")
+        throw PlanError.validation(
+          "Cần người chủ trì (`lead`) hoặc người phối hợp (`coordinators`).", "Give a lead or coordinators.")
       }
       if let lead { try Self.requireLead(db, lead, field: "lead") }
       try Self.requireCoordinators(db, coordinators ?? [], lead: nil, field: "coordinators")
