@@ -180,6 +180,10 @@ public final class InteractiveShell {
         CommandLanguage.nouns + ["help", "login", "logout", "whoami", "quit", "thoat"]
           + CommandLanguage.nounAliases.keys + CommandLanguage.aloneAliases.map(\.alias))
     }
+    if ["help", "tro-giup", "?"].contains(VietnameseText.searchKey(words[0])) {
+      // `help du<Tab>` completes as a line would.
+      return candidates(text, before: words.dropFirst().map { $0 + " " }.joined())
+    }
     let previous = words.last ?? ""
     if ["--lead", "--as", "--official", "login"].contains(previous) || (previous == "--coordinators") {
       // Ids, and officials whose name (typed without diacritics) starts with or contains the text.

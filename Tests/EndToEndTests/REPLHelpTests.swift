@@ -36,6 +36,10 @@ struct REPLHelpTests {
     assert "rpc discover" not in shown and "schedule solve" not in shown, shown
     child.sendline("help --all")
     assert "rpc discover" in prompt("tu-phap-1")
+    child.send("help gia\t")                     # Tab after help completes as on a line
+    child.expect(b"help giao ")
+    child.send("\r")
+    assert "duties assign MÃ-VIỆC" in prompt("tu-phap-1")
     # Tab completes a verb alias typed alone, and one after its noun.
     child.send("gia\t")
     child.expect(b"giao ")
