@@ -33,6 +33,7 @@ void cchc_readline_setup(const char *name, cchc_completer completer) {
   rl_attempted_completion_function = attempted_completion;
   rl_basic_word_break_characters = " \t\n\"'";
   rl_catch_signals = 0;  // We handle SIGINT ourselves: Ctrl-C cancels the line, never exits.
+  // (So readline's own handler, which echoes "^C" through rl_echo_signal_char, never runs.)
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = on_interrupt;
@@ -56,7 +57,12 @@ char *cchc_readline(const char *prompt, int *interrupted) {
     rl_cleanup_after_signal();
     RL_UNSETSTATE(RL_STATE_ISEARCH | RL_STATE_NSEARCH | RL_STATE_VIMOTION | RL_STATE_NUMERICARG | RL_STATE_MULTIKEY);
     rl_done = 1;
-    fputs("^C\n", rl_outstream ? rl_outstream : stdout);
+    // No "^C": the cleanup may have returned the cursor to the line's start (the end of bracketed
+    // paste writes "\r"), where it would overwrite the prompt ("^Chc (…)>"). A line break leaves
+    // the cancelled line as typed; the next prompt starts clean below it.
+    FILE *out = rl_outstream ? rl_outstream : stdout;
+    fputs("\n", out);
+    fflush(out);
     *interrupted = 1;
     char *empty = malloc(1);
     if (empty) empty[0] = '\0';

@@ -247,10 +247,15 @@ public enum OfficialsAdd: PlanCommand {
   /// Cán bộ or công chức.
   static let kind = Param<StaffKind>(
     "kind", default: .congChuc,
-    Bilingual("Cán bộ hay công chức (mặc định công chức)", "Cán bộ or công chức (default công chức)"))
+    Bilingual(
+      "Cán bộ (`can-bo`) hay công chức (`cong-chuc`, mặc định)",
+      "Elected official (`can-bo`) or civil servant (`cong-chuc`, the default)"))
   /// Its role.
   static let officialRole = Param<Role>(
-    "role", default: .official, Bilingual("Vai trò (mặc định official)", "Role (default official)"))
+    "role", default: .official,
+    Bilingual(
+      "Vai trò: `viewer` người xem, `official` cán bộ (mặc định), `chair` Chủ tịch",
+      "Role: `viewer`, `official` (the default) or `chair`"))
   /// Its skills.
   static let skills = Param<[String]>(
     "skills", .array(.text(TextBounds.id)), default: [], Bilingual("Kỹ năng", "Skills"))

@@ -176,12 +176,17 @@ public enum DutyRules {
     """
   }
 
-  /// Refuses a change to a duty that is done or cancelled.
+  /// Refuses a change to a duty that is done or cancelled; asked to do again what is done already
+  /// (complete a done duty, cancel a cancelled one), it says so: "Việc … đã hoàn thành rồi."
   public static func requireOpen(_ duty: DutyFacts, to verb: (vi: String, en: String)) throws {
     guard !duty.status.isOpen else { return }
-    let state = duty.status == .done ? ("đã xong", "done") : ("đã hủy", "cancelled")
+    let done = duty.status == .done
+    let state = done ? ("đã hoàn thành", "done") : ("đã bị hủy", "cancelled")
+    if verb.en == (done ? "complete" : "cancel") {
+      throw PlanError.conflict("Việc \(duty.id) \(state.0) rồi.", "Duty \(duty.id) is \(state.1) already.")
+    }
     throw PlanError.conflict(
-      "Việc \(duty.id) \(state.0), không thể \(verb.vi).", "Duty \(duty.id) is \(state.1); cannot \(verb.en) it.")
+      "Việc \(duty.id) \(state.0), không thể \(verb.vi) nữa.", "Duty \(duty.id) is \(state.1); cannot \(verb.en) it.")
   }
 
   /// A progress report: the lead's (or the chair's, for the committee) sets the duty's percent; a

@@ -74,7 +74,7 @@ extension PlanBundle {
     }
     if !officials.contains(where: { $0.role == .chair && $0.active }) {
       check.error(
-        "Seeds/officials.json", nil, "role", "cần ít nhất một người có vai trò chair (Chủ tịch)",
+        "Seeds/officials.json", nil, "role", "cần ít nhất một người đang làm việc có vai trò Chủ tịch (`chair`)",
         "at least one active official must have the role chair")
     }
   }

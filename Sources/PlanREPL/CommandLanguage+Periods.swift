@@ -3,16 +3,6 @@ import PlanCommands
 import PlanCore
 
 extension CommandLanguage {
-  /// The Vietnamese words a command is also typed as (`canbo nghi` for `officials leaves`), or none.
-  public static func aliasWords(of command: CommandEntry) -> String? {
-    let words = command.name.split(separator: ".").map(String.init)
-    guard words.count == 2 else { return nil }
-    let noun = nounAliases.first { $0.value == words[0] }?.key
-    let verb = verbAliases.first { $0.value == words[1] }?.key
-    guard noun != nil || verb != nil else { return nil }
-    return "\(noun ?? words[0]) \(verb ?? words[1])"
-  }
-
   /// A month as people type it — `3/2027`, `03-2027`, `2027-03`, `3` (this year), `thang-nay` /
   /// `this-month` — as the wire's `YYYY-MM`.
   /// - Throws: `PlanError` naming the text and the forms it takes.

@@ -58,6 +58,16 @@ public enum CommandLanguage {
   /// the option is empty for a positional word.
   public typealias OfficialResolver = (_ text: String, _ option: String) throws -> String
 
+  /// The noun a verb alias typed alone belongs to: `giao X` is `duties assign X` (the shell's
+  /// work is duties; a verb alias of a verb duties lacks needs its noun).
+  public static let aloneNoun = "duties"
+
+  /// The verb aliases that work alone, each with the command it stands for (`giao` → duties assign).
+  public static var aloneAliases: [(alias: String, command: String)] {
+    verbAliases.filter { names.contains([aloneNoun, $0.value]) }.map { ($0.key, "\(aloneNoun) \($0.value)") }
+      .sorted { $0.alias < $1.alias }
+  }
+
   /// The command words: each command's name split at dots (`officials leave cancel`).
   static let names: [[String]] = CommandTable.names.map { $0.split(separator: ".").map(String.init) }
 
@@ -131,16 +141,26 @@ public enum CommandLanguage {
     guard var first = rest.first else {
       throw PlanError.invalidParams("Dòng lệnh trống.", "The line is empty.")
     }
-    if VietnameseText.searchKey(first) == "whoami" {
+    rest = joiningSpacedAlias(rest, at: 0)
+    first = rest[0]
+    let key = VietnameseText.searchKey(first)
+    if key == "whoami" {
       // `whoami` stands for `session whoami`.
       rest = ["session", "whoami"] + rest.dropFirst()
       first = "session"
+    } else if nounAliases[key] == nil, !nouns.contains(key), let verb = verbAliases[key],
+      names.contains([aloneNoun, verb])
+    {
+      // A verb alias alone: `giao X` is `duties giao X`.
+      rest = [aloneNoun] + rest
+      first = aloneNoun
     }
-    let noun = try match(first, among: nouns, aliases: nounAliases)
+    let noun = try match(first, among: nouns, aliases: nounAliases, suggesting: Array(verbAliases.keys))
     var commandWords = [noun]
     var position = 1
     // The longest command name that the next words spell (verb, then sub-verb).
     while position < rest.count, !rest[position].hasPrefix("--") {
+      rest = joiningSpacedAlias(rest, at: position)
       let candidates = names.filter {
         $0.count > commandWords.count && Array($0.prefix(commandWords.count)) == commandWords
       }
@@ -169,6 +189,18 @@ public enum CommandLanguage {
       }
     }
     return (commandWords, rest, position)
+  }
+
+  /// `words` with the two words at `index` made one when together they spell an alias typed with a
+  /// space (`cán bộ` → `canbo`, `tiến độ` → `tiendo`, `của tôi` → `cua-toi`); else `words`.
+  static func joiningSpacedAlias(_ words: [String], at index: Int) -> [String] {
+    guard index + 1 < words.count, !words[index + 1].hasPrefix("-") else { return words }
+    let pair = (VietnameseText.searchKey(words[index]), VietnameseText.searchKey(words[index + 1]))
+    for joined in [pair.0 + pair.1, pair.0 + "-" + pair.1]
+    where nounAliases[joined] != nil || verbAliases[joined] != nil {
+      return Array(words[..<index]) + [joined] + Array(words[(index + 2)...])
+    }
+    return words
   }
 
   /// The positional parameters of a command, in the order it declares them.
@@ -377,7 +409,9 @@ public enum CommandLanguage {
 
   /// The word `typed` resolves to: an alias, an exact word, or the only word it is a prefix of.
   /// - Throws: `PlanError` naming the word, with "did you mean" when one is near.
-  public static func match(_ typed: String, among words: [String], aliases: [String: String]) throws -> String {
+  public static func match(
+    _ typed: String, among words: [String], aliases: [String: String], suggesting others: [String] = []
+  ) throws -> String {
     let key = VietnameseText.searchKey(typed)
     if let alias = aliases[key], words.contains(alias) { return alias }
     if words.contains(key) { return key }
@@ -388,8 +422,10 @@ public enum CommandLanguage {
         "'\(typed)' có thể là: \(prefixed.sorted().joined(separator: ", ")).",
         "'\(typed)' could be: \(prefixed.sorted().joined(separator: ", ")).")
     }
-    let nearest = (words + Array(aliases.keys)).min { distance(key, $0) < distance(key, $1) }
-    let hint = nearest.map { distance(key, $0) <= 2 ? $0 : nil } ?? nil
+    // Ties go to the first: the words in their order, then aliases alphabetically (never hash order).
+    let nearest = (words + (Array(aliases.keys) + others).sorted()).min { distance(key, $0) < distance(key, $1) }
+    // Near enough to be meant: at most 2 edits, fewer than half the typed letters (`xyz` is nothing).
+    let hint = nearest.map { distance(key, $0) <= 2 && 2 * distance(key, $0) < key.count ? $0 : nil } ?? nil
     throw PlanError(
       .unknownWord,
       vi: "Không có lệnh `\(typed)`." + (hint.map { " Có phải ý bạn là `\($0)`?" } ?? ""),

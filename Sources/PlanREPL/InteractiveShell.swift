@@ -106,6 +106,13 @@ public final class InteractiveShell {
     return false
   }
 
+  /// Acts as nobody again: a guest, who may only read.
+  func logout() {
+    options.actingAs = nil
+    role = .viewer
+    say("Bạn đang là khách (chỉ xem).", "You are a guest (read only).")
+  }
+
   var role = Role.viewer
 
   var actorPrompt: String { options.actingAs ?? (language == .vi ? "khách" : "guest") }
@@ -123,14 +130,26 @@ public final class InteractiveShell {
     case "quit", "exit", "thoat":
       return false
     case "help", "tro-giup", "?":
-      print(Help.text(for: Array(words.dropFirst()), language: language))
+      do {
+        // The line's own options (`help --lang en`) apply to it.
+        let (options, rest) = try CommandLanguage.globalOptions(Array(words.dropFirst()), defaults: options)
+        print(try Help.text(for: rest, language: Shell.language(options), role: role))
+      } catch let error as PlanError {
+        shell.report(error, language)
+      } catch {}
+      return true
+    case "logout", "dang-xuat":
+      logout()
       return true
     case "login", "dang-nhap":
       guard words.count >= 2 else {
         say("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
         return true
       }
-      if login(words.dropFirst().joined(separator: " ")) {
+      let name = words.dropFirst().joined(separator: " ")
+      if Shell.guestWords.contains(VietnameseText.searchKey(name)) {
+        logout()
+      } else if login(name) {
         say("Vai trò: \(role.vietnamese).", "Role: \(role.rawValue).")
       }
       return true
@@ -158,14 +177,21 @@ public final class InteractiveShell {
     func starting(_ options: [String]) -> [String] { options.filter { $0.hasPrefix(text) }.sorted() }
     if words.isEmpty {
       return starting(
-        CommandLanguage.nouns + ["help", "login", "whoami", "quit", "thoat"] + CommandLanguage.nounAliases.keys)
+        CommandLanguage.nouns + ["help", "login", "logout", "whoami", "quit", "thoat"]
+          + CommandLanguage.nounAliases.keys + CommandLanguage.aloneAliases.map(\.alias))
+    }
+    if ["help", "tro-giup", "?"].contains(VietnameseText.searchKey(words[0])) {
+      // `help du<Tab>` completes as a line would.
+      return candidates(text, before: words.dropFirst().map { $0 + " " }.joined())
     }
     let previous = words.last ?? ""
     if ["--lead", "--as", "--official", "login"].contains(previous) || (previous == "--coordinators") {
       // Ids, and officials whose name (typed without diacritics) starts with or contains the text.
-      return officials.filter {
-        $0.id.hasPrefix(text) || VietnameseText.searchKey($0.name).contains(key) && !key.isEmpty
-      }.map(\.id).sorted()
+      let guest = previous == "login" && !key.isEmpty && "khach".hasPrefix(key) ? ["khach"] : []
+      return guest
+        + officials.filter {
+          $0.id.hasPrefix(text) || VietnameseText.searchKey($0.name).contains(key) && !key.isEmpty
+        }.map(\.id).sorted()
     }
     if previous == "--area" {
       return starting(["chi-dao", "the-che", "tthc", "bo-may", "cong-vu", "tai-chinh", "cqs"])
@@ -173,13 +199,16 @@ public final class InteractiveShell {
     if previous == "--status" { return starting(["todo", "doing", "done", "cancelled"]) }
     if previous == "--format" { return starting(OutputFormat.allCases.map(\.rawValue)) }
     if previous == "--lang" { return starting(["vi", "en"]) }
+    let alone = CommandLanguage.aloneAliases.contains { $0.alias == VietnameseText.searchKey(words[0]) }
     guard
-      let noun = try? CommandLanguage.match(
-        words[0], among: CommandLanguage.nouns, aliases: CommandLanguage.nounAliases)
+      let noun = alone
+        ? CommandLanguage.aloneNoun
+        : try? CommandLanguage.match(words[0], among: CommandLanguage.nouns, aliases: CommandLanguage.nounAliases)
     else { return [] }
     let names = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }.filter { $0[0] == noun }
-    if words.count == 1 && !text.hasPrefix("-") {
+    if words.count == 1 && !alone && !text.hasPrefix("-") {
       let verbs = Set(names.compactMap { $0.count > 1 ? $0[1] : nil })
+      // The verbs and their Vietnamese aliases (`viec gi` completes `giao`).
       return starting(Array(verbs) + CommandLanguage.verbAliases.filter { verbs.contains($0.value) }.map(\.key))
     }
     if text.hasPrefix("-"),

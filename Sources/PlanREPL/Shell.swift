@@ -61,20 +61,8 @@ public final class Shell {
           "--db không dùng được trên một dòng lệnh: cơ sở dữ liệu được chọn một lần, khi chạy cchc (cchc --db TỆP).",
           "--db cannot be given on a line: the database is chosen once, when cchc starts (cchc --db FILE).")
       }
-      switch VietnameseText.searchKey(words[0]) {
-      case "help", "tro-giup", "?":
-        output(Help.text(for: Array(words.dropFirst()), language: language))
-        return true
-      case "login", "dang-nhap":
-        guard words.count >= 2 else {
-          throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
-        }
-        base.actingAs = try Identity.principal(named: words.dropFirst().joined(separator: " "), in: workspace)
-          .officialID?.rawValue
-        return true
-      default:
-        return try run(words: words)
-      }
+      if let handled = try shellWord(words, language) { return handled }
+      return try run(words: words)
     } catch let error as PlanError {
       report(error, language)
       return false
@@ -83,6 +71,34 @@ public final class Shell {
       return false
     }
   }
+
+  /// Runs a line of the words the shell reads itself — help, login, logout — with the line's own
+  /// options (`help --as tu-phap-1`, `login chu-tich --lang en`); nil for any other line.
+  func shellWord(_ words: [String], _ language: Language) throws -> Bool? {
+    let key = VietnameseText.searchKey(words[0])
+    guard ["help", "tro-giup", "?", "logout", "dang-xuat", "login", "dang-nhap"].contains(key) else { return nil }
+    let (options, rest) = try CommandLanguage.globalOptions(Array(words.dropFirst()), defaults: base)
+    switch key {
+    case "login", "dang-nhap":
+      guard !rest.isEmpty else {
+        throw PlanError.invalidParams("Cách dùng: login MÃ-HOẶC-TÊN-CÁN-BỘ", "Usage: login OFFICIAL-ID-OR-NAME")
+      }
+      let name = rest.joined(separator: " ")
+      // `login khach` (guest) acts as nobody, like `logout`.
+      base.actingAs =
+        Self.guestWords.contains(VietnameseText.searchKey(name))
+        ? nil : try Identity.principal(named: name, in: workspace).officialID?.rawValue
+    case "logout", "dang-xuat":
+      base.actingAs = nil
+    default:
+      let role = (try? Identity.principal(named: options.actingAs, in: workspace).role) ?? .viewer
+      output(try Help.text(for: rest, language: language, role: role))
+    }
+    return true
+  }
+
+  /// What `login` takes for "nobody": back to guest, like `logout`.
+  public static let guestWords: Set = ["khach", "guest"]
 
   /// Runs one command given as words (the one-shot CLI); returns false when it failed.
   /// - Throws: `PlanError` when the words are not a command (the caller reports it).
@@ -163,7 +179,10 @@ public final class Shell {
   /// - Returns: the exit status (0 when every line succeeded, 64 after a usage error, 1 otherwise).
   public func run(script lines: some Sequence<ScriptLine>) -> Int32 {
     var failed = false
-    for line in lines {
+    defer { lineNumber = nil }
+    for (index, line) in lines.enumerated() {
+      // A script's errors name their line (counted from 1), so the user can find it.
+      lineNumber = index + 1
       let succeeded: Bool
       switch line {
       case .text(let text): succeeded = run(line: text)
@@ -191,8 +210,19 @@ public final class Shell {
       "The line is \(bytes) bytes long, over the limit of \(maxLineBytes) bytes; it was skipped.")
   }
 
-  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed).
+  /// The line of the script being run, counted from 1; nil outside a script.
+  var lineNumber: Int?
+
+  /// Writes `error` in `language`, its control characters made visible (it may echo what was typed);
+  /// in a script, with its line number: `Lỗi (dòng 2): …`.
   func report(_ error: PlanError, _ language: Language) {
-    errors(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
+    let label =
+      switch (language, lineNumber) {
+      case (.vi, let line?): "Lỗi (dòng \(line)): "
+      case (.vi, nil): "Lỗi: "
+      case (.en, let line?): "Error (line \(line)): "
+      case (.en, nil): "Error: "
+      }
+    errors(VisibleText.escaped(label + (language == .vi ? error.vi : error.en)))
   }
 }

@@ -99,7 +99,7 @@ enum Tables {
         ],
         rows: page.items.map {
           [
-            $0.id.rawValue, $0.name + ($0.active ? "" : (language == .vi ? " (nghỉ)" : " (inactive)")), $0.position,
+            $0.id.rawValue, $0.name + inactiveMark($0, language), $0.position,
             "\($0.loadThisMonth)/\($0.capacityThisMonth)", "\($0.capacityThisMonth - $0.loadThisMonth)",
           ]
         }, empty: Bilingual("Không có cán bộ nào khớp.", "No official matches."))
@@ -210,4 +210,11 @@ func terminalWidth() -> Int? {
   var size = winsize()
   if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
   return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+}
+
+/// The mark after an inactive official's name, in the words `officials get` uses: " (không hoạt
+/// động)"; none for an active one, nor for a vacant post whose name says so already ("… (khuyết)").
+func inactiveMark(_ official: OfficialView, _ language: Language) -> String {
+  guard !official.active, !VietnameseText.searchKey(official.name).contains("(khuyet)") else { return "" }
+  return Bilingual(" (không hoạt động)", " (inactive)").text(language)
 }

@@ -126,7 +126,7 @@ extension PlanDatabase {
     }
     if let lead, ids.contains(lead) {
       throw PlanError.validation(
-        "\(field): người chủ trì \(lead) không đồng thời là người phối hợp.",
+        "\(field): người chủ trì \(lead) không thể đồng thời là người phối hợp.",
         "\(field): the lead \(lead) cannot also coordinate.")
     }
   }
@@ -240,14 +240,15 @@ extension PlanDatabase {
       db, facts, before in
       try DutyRules.requireOpen(facts, to: ("giao", "assign"))
       if lead == nil && coordinators == nil {
-        throw PlanError.validation("Cần lead hoặc coordinators.", "Give lead or coordinators.")
+        throw PlanError.validation(
+          "Cần người chủ trì (`lead`) hoặc người phối hợp (`coordinators`).", "Give a lead or coordinators.")
       }
       if let lead { try Self.requireLead(db, lead, field: "lead") }
       try Self.requireCoordinators(db, coordinators ?? [], lead: nil, field: "coordinators")
       let newLead = lead ?? before.lead
       if let newLead, let coordinators, coordinators.contains(newLead) {
         throw PlanError.validation(
-          "coordinators: người chủ trì \(newLead) không đồng thời là người phối hợp.",
+          "coordinators: người chủ trì \(newLead) không thể đồng thời là người phối hợp.",
           "coordinators: the lead \(newLead) cannot also coordinate.")
       }
       // A coordinator made lead stops coordinating: one duty, one role each.

@@ -12,55 +12,52 @@ struct Cchc: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "cchc",
     abstract: "Kế hoạch cải cách hành chính 2026–2030 của xã / The commune's administrative-reform plan 2026–2030.",
-    discussion: """
-      Không có lệnh con: hiện tình trạng cơ sở dữ liệu (tạo mới từ dữ liệu kèm theo nếu chưa có).
-      --json: chế độ JSON-RPC 2.0, mỗi dòng một yêu cầu trên stdin, mỗi dòng một trả lời trên stdout.
-      Without a subcommand: shows the database status (creating it from the embedded data if missing).
-      --json: JSON-RPC 2.0 mode, one request per line on stdin, one response per line on stdout.
-
-      Cơ sở dữ liệu / Database: --db, else $CCHC_DB, else $XDG_DATA_HOME/cchc/cchc.sqlite,
-      else ~/.local/share/cchc/cchc.sqlite.
-      """,
     subcommands: [Status.self, Init.self]
   )
 
-  /// Parses and runs; a command-line mistake is explained in Vietnamese before the parser's English.
-  /// `cchc <noun> <verb> …` (the shell's language, e.g. `cchc duties mine --as tu-phap-1`) runs one
+  /// Parses and runs; a command-line mistake is explained in the session's language (in Vietnamese,
+  /// without the parser's English). `cchc --help` is the shell's help (`ProcessHelp`); `cchc <noun> <verb> …` (the shell's language, e.g. `cchc duties mine --as tu-phap-1`) runs one
   /// command and exits.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     // Past a file-size limit a write fails (SQLite then reports a full disk) instead of killing the process.
     signal(SIGXFSZ, SIG_IGN)
+    if let status = ProcessHelp.run(arguments) { Foundation.exit(status) }
     if OneShot.isCommand(arguments) { Foundation.exit(OneShot.run(arguments)) }
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
       // A usage error cchc explained itself exits 64 too, without the parser's words.
-      if !(error is ExitCode), exitCode(for: error) == .validationFailure {
-        printError("Lỗi: câu lệnh không đúng cú pháp; gõ `cchc --help` để xem hướng dẫn.")
+      if !(error is ExitCode), exitCode(for: error) == .validationFailure, OneShot.language() == .vi {
+        // The parser speaks English: in Vietnamese, only what it quotes (the word at fault).
+        let message = Cchc.message(for: error)
+        let quoted = message.split(separator: "'", omittingEmptySubsequences: false).dropFirst().first
+        printError(
+          "Lỗi: câu lệnh không đúng cú pháp" + (quoted.map { " ('\($0)')" } ?? "")
+            + "; gõ `cchc --help` để xem hướng dẫn.")
+        Foundation.exit(ExitCode.validationFailure.rawValue)
       }
       exit(withError: error)
     }
   }
 
-  @Flag(name: .long, help: "Chế độ JSON-RPC 2.0 trên stdin/stdout / JSON-RPC 2.0 mode on stdin/stdout.")
+  @Flag(name: .long, help: ArgumentHelp(ProcessHelp.parserHelp("--json")))
   var json = false
 
-  @Option(name: .long, help: "Tệp cơ sở dữ liệu / Database file.")
+  @Option(name: .long, help: ArgumentHelp(ProcessHelp.parserHelp("--db")))
   var db: String?
 
-  @Option(
-    name: .customLong("as"), help: "Làm việc với tư cách cán bộ này (mã hoặc tên) / Act as this official (id or name).")
+  @Option(name: .customLong("as"), help: ArgumentHelp(ProcessHelp.parserHelp("--as")))
   var official: String?
 
-  @Option(name: .long, help: "Coi ngày này là hôm nay (YYYY-MM-DD) / Take this date as today.")
+  @Option(name: .long, help: ArgumentHelp(ProcessHelp.parserHelp("--today")))
   var today: String?
 
-  @Option(name: .long, help: "Ngôn ngữ: vi (mặc định) hoặc en / Language: vi (default) or en.")
+  @Option(name: .long, help: ArgumentHelp(ProcessHelp.parserHelp("--lang")))
   var lang: String?
 
-  @Flag(name: .long, help: "Lệnh từ stdin: chạy tiếp khi một lệnh lỗi / Script on stdin: go on after a failing line.")
+  @Flag(name: .long, help: ArgumentHelp(ProcessHelp.parserHelp("--keep-going")))
   var keepGoing = false
 
   func run() throws {

@@ -29,6 +29,36 @@ enum OneShot {
     return false
   }
 
+  /// The words of `arguments` that are not options nor their values (`duties assign` of
+  /// `cchc --db x duties assign --help`).
+  static func words(_ arguments: [String]) -> [String] {
+    var words: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let word = arguments[index]
+      if valued.contains(word) {
+        index += 2
+        continue
+      }
+      if !word.hasPrefix("-") { words.append(word) }
+      index += 1
+    }
+    return words
+  }
+
+  /// The process's language, known before anything is parsed: `--lang`, else `CCHC_LANG`, else
+  /// Vietnamese (`LANG` never chooses it).
+  static func language(
+    _ arguments: [String] = Array(CommandLine.arguments.dropFirst()),
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Language {
+    var options = LineOptions()
+    options.language = arguments.firstIndex(of: "--lang").flatMap {
+      $0 + 1 < arguments.count ? Language(rawValue: arguments[$0 + 1]) : nil
+    }
+    return Shell.language(options, environment: environment)
+  }
+
   /// Runs one command given on the command line; returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
     let today = arguments.firstIndex(of: "--today").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }

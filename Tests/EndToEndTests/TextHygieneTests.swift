@@ -108,7 +108,8 @@ struct TextHygieneTests {
     #expect(result.stdout.contains(#"25/11/2026  tu-phap-1  lead  doing   10  \u{1B}]0;Chủ tịch\u{7}\rx"#))
     #expect(result.stdout.contains(#"DX-2026-001,15/12/2026,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
     // An id with a control character is refused at the door, naming the character, never echoing it.
-    #expect(result.stderr == "Error: id: holds the control character U+001B; only tab and line feed are allowed.\n")
+    #expect(
+      result.stderr == "Error (line 4): id: holds the control character U+001B; only tab and line feed are allowed.\n")
     let lines = result.stdout.components(separatedBy: "\n")
     let header = try #require(lines.firstIndex { $0.hasPrefix("Id ") })
     let column = { (line: String) in line.distance(from: line.startIndex, to: line.range(of: "  Duty")!.lowerBound) }
@@ -132,12 +133,13 @@ struct TextHygieneTests {
     let going = try ShellLanguageTests.piped(sandbox, ["--db", db, "--keep-going", "--lang", "en"], script)
     #expect(going.status == 1)
     #expect(
-      going.stderr == "Error: The line is 10000000 bytes long, over the limit of 65536 bytes; it was skipped.\n",
+      going.stderr
+        == "Error (line 2): The line is 10000000 bytes long, over the limit of 65536 bytes; it was skipped.\n",
       "\(going.stderr.prefix(300))")
     #expect(going.stdout.contains("guest") && going.stdout.contains(#""code":"tthc""#))
     let stopped = try ShellLanguageTests.piped(sandbox, ["--db", db], script)
     #expect(stopped.status == 1 && !stopped.stdout.contains(#""code":"tthc""#))
-    #expect(stopped.stderr.hasPrefix("Lỗi: Dòng lệnh dài 10000000 byte, quá giới hạn 65536 byte"))
+    #expect(stopped.stderr.hasPrefix("Lỗi (dòng 2): Dòng lệnh dài 10000000 byte, quá giới hạn 65536 byte"))
   }
 
   @Test("--today outside 2000–2099 on the command line is a usage error (64) in every mode")

@@ -46,6 +46,16 @@ struct CommandLanguageTests {
       ("officials leave cancel 3", "officials.leave.cancel"),
       ("officials leave tu-phap-1 --from 1/12/2026 --to 2026-12-03", "officials.leave"),
       ("session whoami", "session.whoami"), ("duties mine --include-done", "duties.mine"),
+      // A verb alias alone is the duty command; every alias help lists works.
+      ("giao 0.5@2026-H2 --lead chu-tich", "duties.assign"), ("xong DX-2026-001", "duties.complete"),
+      ("tiendo DX-2026-001 50", "duties.progress"), ("huy DX-2026-001 --reason x", "duties.cancel"),
+      ("tao x --area 2 --due 1/12/2026 --effort 1", "duties.create"), ("xem DX-2026-001", "duties.get"),
+      ("cua-toi", "duties.mine"), ("ds", "duties.list"), ("nhatky", "audit.list"),
+      ("canbo xem chu-tich", "officials.get"),
+      // Aliases typed as words, with spaces and diacritics.
+      ("cán bộ", "officials.list"), ("Cán Bộ --query thich", "officials.list"), ("nhật ký", "audit.list"),
+      ("kế hoạch", "plan.list"), ("lĩnh vực", "areas.list"), ("việc của tôi", "duties.mine"),
+      ("viec tiến độ DX-2026-001 50", "duties.progress"), ("tiến độ DX-2026-001 50", "duties.progress"),
     ])
   func names(line: String, method: String) throws {
     #expect(try resolve(line).command.name == method)

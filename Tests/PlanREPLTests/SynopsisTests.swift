@@ -12,8 +12,18 @@ struct SynopsisTests {
       let generated = synopsis(name: entry.name, parameters: entry.parameters)
       #expect(entry.synopsis == generated, "\(entry.name)")
       for language in Language.allCases {
-        let help = Help.text(for: entry.name.split(separator: ".").map(String.init), language: language)
-        #expect(help.split(separator: "\n").first.map(String.init) == generated, "\(entry.name) \(language)")
+        let help = try Help.text(for: entry.name.split(separator: ".").map(String.init), language: language)
+        #expect(
+          help.split(separator: "\n").first.map(String.init) == Help.synopsis(entry, language),
+          "\(entry.name) \(language)")
+      }
+      // English shows the generated synopsis itself; Vietnamese the same words with its placeholders
+      // in Vietnamese, options and values unchanged.
+      #expect(Help.synopsis(entry, .en) == generated)
+      let vietnamese = Help.synopsis(entry, .vi).split(separator: " ")
+      #expect(vietnamese.count == generated.split(separator: " ").count, "\(entry.name)")
+      for (vi, en) in zip(vietnamese, generated.split(separator: " ")) where en.contains("--") || en.contains("|") {
+        #expect(vi == en, "\(entry.name): options and values stay as typed")
       }
       // Every option is in the synopsis once; the positional placeholders come first, in order.
       let words = generated.split(separator: " ").map(String.init)
