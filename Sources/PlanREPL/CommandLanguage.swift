@@ -16,6 +16,10 @@ public struct LineOptions: Sendable, Equatable {
   public var format: OutputFormat?
   /// `--keep-going`.
   public var keepGoing = false
+  /// `--all`: every row of a list, page after page.
+  public var all = false
+  /// `--output FILE`: a list written whole to a file (CSV or JSON).
+  public var output: String?
 
   /// No option given.
   public init() {}
@@ -43,6 +47,9 @@ public enum CommandLanguage {
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
     "ds": "list", "cua-toi": "mine",
   ]
+
+  /// Vietnamese aliases of options (`--tu 1/1/2027` is `--from 1/1/2027`), where the command has them.
+  public static let optionAliases = ["tu": "from", "den": "to", "quy": "quarter"]
 
   /// The command words: each command's name split at dots (`officials leave cancel`).
   static let names: [[String]] = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }
@@ -87,6 +94,8 @@ public enum CommandLanguage {
       case "--as": options.actingAs = try value()
       case "--today": options.today = try value()
       case "--keep-going": options.keepGoing = true
+      case "--all": options.all = true
+      case "--output": options.output = try value()
       case "--lang":
         let text = try value()
         guard let language = Language(rawValue: text) else {
@@ -175,6 +184,11 @@ public enum CommandLanguage {
       let word = words[index]
       if word.hasPrefix("--") {
         var name = camelCase(String(word.dropFirst(2)))
+        if let alias = optionAliases[VietnameseText.searchKey(String(word.dropFirst(2)))],
+          command.parameters.contains(where: { $0.name == alias })
+        {
+          name = alias
+        }
         var negated = false
         if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
           name = first.lowercased() + name.dropFirst(3)
@@ -245,6 +259,8 @@ public enum CommandLanguage {
             })
       case .string(let format, _, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
+      case .string(let format, _, _) where format == "quarter":
+        return .string(try quarter(text, today: today).iso)
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
           return .integer(number)
@@ -283,6 +299,18 @@ public enum CommandLanguage {
     throw PlanError.invalidParams(
       "'\(text)' không phải ngày (dd/mm/yyyy, yyyy-mm-dd hoặc hom-nay).",
       "'\(text)' is not a date (dd/mm/yyyy, yyyy-mm-dd or today).")
+  }
+
+  /// `Q1/2027`, `2027-Q1`, `Q1-2027` or `Q1` (this year's first quarter), as a quarter.
+  static func quarter(_ text: String, today: CivilDate) throws -> Quarter {
+    let key = VietnameseText.searchKey(text)
+    if key.contains("q"), let period = period(key, today: today) {
+      let quarter = Quarter(of: period.first)
+      if quarter.lastDay == period.last { return quarter }
+    }
+    throw PlanError.invalidParams(
+      "'\(text)' không phải một quý (ví dụ Q1/2027, hoặc Q1 cho năm nay).",
+      "'\(text)' is not a quarter (e.g. Q1/2027, or Q1 for this year).")
   }
 
   /// The first and last day of `q3`, `q3/2027`, `2027-q3` or `2027`; nil for anything else.

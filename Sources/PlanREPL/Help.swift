@@ -15,10 +15,20 @@ public enum Help {
         "  " + (language == .vi ? "Định dạng (--format): " : "Formats (--format): ")
           + command.formats.map(\.rawValue).joined(separator: ", "),
       ]
+      if command.formats.contains(.csv) {
+        lines.append(
+          "  "
+            + (language == .vi
+              ? "Cả danh sách: --all; ghi ra tệp: --output TỆP (.csv hoặc .json)"
+              : "Every row: --all; into a file: --output FILE (.csv or .json)"))
+      }
       if !command.parameters.isEmpty {
         lines.append(language == .vi ? "Tham số:" : "Parameters:")
         for parameter in command.parameters {
-          let flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
+          var flag = parameter.positional ? parameter.placeholder ?? parameter.name : parameter.option
+          if let alias = CommandLanguage.optionAliases.first(where: { $0.value == parameter.name })?.key {
+            flag += " (--\(alias))"
+          }
           lines.append("  \(flag)\(parameter.required ? " *" : "")  \(parameter.summary.text(language))")
         }
       }

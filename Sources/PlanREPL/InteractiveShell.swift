@@ -172,6 +172,7 @@ public final class InteractiveShell {
     }
     if previous == "--status" { return starting(["todo", "doing", "done", "cancelled"]) }
     if previous == "--format" { return starting(["table", "json", "csv"]) }
+    if previous == "--sort" { return starting(DutySort.allCases.map(\.rawValue)) }
     if previous == "--lang" { return starting(["vi", "en"]) }
     guard
       let noun = try? CommandLanguage.match(
@@ -184,8 +185,12 @@ public final class InteractiveShell {
     if text.hasPrefix("-"),
       let invocation = try? CommandLanguage.resolve(words, today: CivilDate(dayNumber: 20_000))
     {
-      let kebab = invocation.command.parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
-      return starting(kebab + ["--as", "--format", "--lang", "--today"])
+      let parameters = invocation.command.parameters
+      let kebab = parameters.map { "--" + CommandLanguage.kebabCase($0.name) }
+      let aliases = CommandLanguage.optionAliases.filter { alias in parameters.contains { $0.name == alias.value } }
+        .map { "--" + $0.key }
+      let lists = invocation.command.formats.contains(.csv) ? ["--all", "--output"] : []
+      return starting(kebab + aliases + lists + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }
     if noun == "plan" {

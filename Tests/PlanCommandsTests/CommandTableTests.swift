@@ -60,6 +60,7 @@ struct ParameterDeclarationTests {
   static func sample(_ schema: Schema) -> JSONValue {
     switch schema {
     case .string(format: "date", _, _): .string("2026-12-01")
+    case .string(format: "quarter", _, _): .string("2027-Q1")
     case .string(_, let values?, _): .string(values[0])
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)
