@@ -247,8 +247,8 @@ public enum DutiesList: PlanCommand {
     filter.sort = try arguments[DutyListFilters.sort]
     if filter.leadOnly && filter.official == nil {
       throw PlanError.validation(
-        "leadOnly: cần cho biết cán bộ nào (--official) để lấy việc người đó chủ trì.",
-        "leadOnly: say which official (--official) to list the duties it leads.")
+        "leadOnly: hãy cho biết cán bộ nào (--official) để chỉ lấy những việc người đó chủ trì.",
+        "leadOnly: say which official (--official) to list only the duties it leads.")
     }
     filter.limit = try arguments[Paging.limit]
     filter.offset = try arguments[Paging.offset]

@@ -71,8 +71,8 @@ public struct DueRange: Sendable, Equatable {
   public static func of(from: CivilDate?, to: CivilDate?, quarter: Quarter?) throws -> DueRange? {
     if let from, let to, to < from {
       throw PlanError.validation(
-        "to: ngày \(to.shown) đứng trước ngày bắt đầu \(from.shown) (from).",
-        "to: \(to.shown) comes before the start date \(from.shown) (from).")
+        "to: ngày kết thúc \(to.shown) sớm hơn ngày bắt đầu \(from.shown) (from).",
+        "to: the end date \(to.shown) is before the start date \(from.shown) (from).")
     }
     guard from != nil || to != nil || quarter != nil else { return nil }
     var range = DueRange(from: from, to: to)

@@ -260,7 +260,7 @@ public enum CommandLanguage {
       case .string(let format, _, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
       case .string(let format, _, _) where format == "quarter":
-        return .string(try quarter(text, today: today).iso)
+        return .string(try quarter(text, name: parameter.name, today: today).iso)
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
           return .integer(number)
@@ -302,15 +302,15 @@ public enum CommandLanguage {
   }
 
   /// `Q1/2027`, `2027-Q1`, `Q1-2027` or `Q1` (this year's first quarter), as a quarter.
-  static func quarter(_ text: String, today: CivilDate) throws -> Quarter {
+  static func quarter(_ text: String, name: String, today: CivilDate) throws -> Quarter {
     let key = VietnameseText.searchKey(text)
     if key.contains("q"), let period = period(key, today: today) {
       let quarter = Quarter(of: period.first)
       if quarter.lastDay == period.last { return quarter }
     }
     throw PlanError.invalidParams(
-      "'\(text)' không phải một quý (ví dụ Q1/2027, hoặc Q1 cho năm nay).",
-      "'\(text)' is not a quarter (e.g. Q1/2027, or Q1 for this year).")
+      "\(name): '\(text)' không phải là một quý (ví dụ Q1/2027, hoặc Q1 cho quý 1 năm nay).",
+      "\(name): '\(text)' is not a quarter (e.g. Q1/2027, or Q1 for this year's first quarter).")
   }
 
   /// The first and last day of `q3`, `q3/2027`, `2027-q3` or `2027`; nil for anything else.
