@@ -41,13 +41,13 @@ struct ListRun {
     }
     guard let path = options.output else {
       var sink = sink(write)
-      try print(into: &sink)
+      try pageThrough(into: &sink)
       return
     }
     let file = try ExportFile(path: path)
     do {
       var sink = sink(file.write)
-      let (count, noun) = try print(into: &sink)
+      let (count, noun) = try pageThrough(into: &sink)
       try file.commit()
       say(
         Bilingual(
@@ -75,7 +75,7 @@ struct ListRun {
   /// Calls the command for one page, or for every page, into `sink`; then ends the list.
   /// - Returns: how many rows were written, and what they are.
   @discardableResult
-  func print(into sink: inout any ListSink) throws -> (Int, RowNoun) {
+  func pageThrough(into sink: inout any ListSink) throws -> (Int, RowNoun) {
     let pages =
       command.parameters.contains { $0.name == "limit" } && command.parameters.contains { $0.name == "offset" }
     guard everyRow && pages else {
@@ -315,11 +315,15 @@ struct PageJSON {
       if bytes[index] == UInt8(ascii: ",") { index += 1 }
       let keyStart = index
       index = Self.end(of: bytes, at: index)
+      guard bytes[keyStart] == UInt8(ascii: "\""), index - 1 > keyStart, index < bytes.count,
+        bytes[index] == UInt8(ascii: ":")
+      else { throw fail() }
       let key = String(decoding: bytes[(keyStart + 1)..<(index - 1)], as: UTF8.self)
-      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail() }
       let valueStart = index + 1
       if key == "items" {
+        guard valueStart < bytes.count, bytes[valueStart] == UInt8(ascii: "[") else { throw fail() }
         (index, count) = Self.array(bytes, at: valueStart)
+        guard index - 1 > valueStart, index <= bytes.count else { throw fail() }
         items = (valueStart + 1)..<(index - 1)
       } else {
         index = Self.end(of: bytes, at: valueStart)

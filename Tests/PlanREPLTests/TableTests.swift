@@ -103,3 +103,21 @@ struct EscapedTableTests {
         + "\r\n" + #"c,Lê\u{202E}Văn"#)
   }
 }
+
+@Suite("A list result's JSON read once: where its items are, how many, the total")
+struct PageJSONTests {
+  @Test("brackets, commas and escaped quotes inside strings never end the items; members before and after are kept")
+  func tricky() throws {
+    let text = #"{"groups":{"a":1,"b":[2]},"items":[{"t":"a],\"b,"},{"t":"[{","n":[1,{"x":"}"}]}],"total":7}"#
+    let bytes = Array(text.utf8)
+    let page = try PageJSON(bytes)
+    #expect(page.count == 2 && page.total == 7)
+    #expect(String(decoding: bytes[page.items], as: UTF8.self) == #"{"t":"a],\"b,"},{"t":"[{","n":[1,{"x":"}"}]}"#)
+    let empty = try PageJSON(Array(#"{"items":[],"total":0}"#.utf8))
+    #expect(empty.count == 0 && empty.items.isEmpty && empty.total == 0)
+    #expect(throws: PlanError.self) { try PageJSON(Array(#"{"total":3}"#.utf8)) }
+    for broken in ["[1,2]", #"{"items":"#, #"{"items":[1,"#, #"{"#, #"{"items":3,"total":1}"#, #"{x}"#] {
+      #expect(throws: PlanError.self, "\(broken)") { try PageJSON(Array(broken.utf8)) }
+    }
+  }
+}
