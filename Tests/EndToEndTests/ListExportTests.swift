@@ -29,6 +29,12 @@ struct ListExportTests {
     return rpc
   }
 
+  /// How many of tu-phap-1's duties are overdue on 25/11/2026.
+  static let overdueOfTuPhap = """
+    SELECT count(*) FROM duties WHERE status IN ('todo', 'doing') AND due < '2026-11-25' AND (lead_id = 'tu-phap-1'
+      OR id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = 'tu-phap-1'))
+    """
+
   /// Runs one `cchc` line on the database, as of 25/11/2026.
   static func run(_ rpc: RPCSandbox, _ words: [String]) throws -> RunResult {
     try rpc.sandbox.cchc(["--db", rpc.db, "--today", "2026-11-25"] + words)
@@ -56,6 +62,13 @@ struct ListExportTests {
       joined += try #require(try Self.object(page.stdout)["items"] as? [[String: Any]])
     }
     #expect(NSArray(array: joined).isEqual(to: items))
+    // Where one call can hold them all, --all prints exactly that call's JSON, byte for byte.
+    let quarter = ["duties", "list", "--quarter", "Q2/2026", "--format", "json"]
+    let whole = try Self.run(rpc, quarter + ["--limit", "1000"]).stdout
+    #expect(try Self.run(rpc, quarter + ["--all"]).stdout == whole && whole.hasSuffix("}\n"))
+    let mine = ["duties", "mine", "--as", "tu-phap-1", "--to", "31/3/2026", "--include-done", "--format", "json"]
+    let mineWhole = try Self.run(rpc, mine + ["--limit", "1000"]).stdout
+    #expect(try Self.run(rpc, mine + ["--all"]).stdout == mineWhole && mineWhole.hasPrefix(#"{"groups":"#))
     // CSV gives every row without being asked (--all or not); the table has no footer.
     for words in [["duties", "list", "--format", "csv"], ["duties", "list", "--all", "--format", "csv"]] {
       let csv = try Self.run(rpc, words)
@@ -163,5 +176,50 @@ struct DutyListFilterRPCTests {
     _ = try viewer.failure("duties.mine", ["sort": "title"], code: -32004, kind: "validation")
     let (status, _, stderr) = try viewer.finish()
     #expect(status == 0, "\(stderr)")
+  }
+}
+
+@Suite("duties mine on an 80-column terminal: the role is a column of its own, never cut off with the title")
+struct NarrowDashboardTests {
+  /// Runs `cchc ARGS…` with stdout on a pseudo-terminal 80 columns wide; prints what it showed.
+  static let script = #"""
+    import os, pty, struct, fcntl, termios, subprocess, sys
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    child = subprocess.Popen(sys.argv[1:], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        out += data
+    child.wait()
+    sys.stdout.write(out.decode("utf-8").replace("\r\n", "\n"))
+    """#
+
+  @Test("every line fits in 80 columns; each row ends its role before the cut title; the footer is whole")
+  func narrow() throws {
+    let rpc = try ListExportTests.database()
+    let driver = rpc.sandbox.path("narrow.py")
+    try Data(Self.script.utf8).write(to: URL(fileURLWithPath: driver))
+    let result = try RunningProcess(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      [
+        "python3", driver, try cchcBinary().path, "--db", rpc.db, "--today", "2026-11-25", "duties", "mine", "--as",
+        "tu-phap-1", "--limit", "5", "--offset", "3",
+      ], environment: rpc.sandbox.environment(), in: rpc.sandbox.root
+    ).wait()
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "QUÁ HẠN (\(try rpc.sqlite(ListExportTests.overdueOfTuPhap)))", "\(result.stdout)")
+    // Every character here is one column wide (NFC Vietnamese, box rules, the ellipsis).
+    #expect(lines.allSatisfy { $0.count <= 80 }, "\(result.stdout)")
+    let rows = lines.filter { $0.hasPrefix("DX-T-") }
+    #expect(rows.count == 5 && rows.allSatisfy { $0.contains(" chủ trì ") || $0.contains(" phối hợp ") })
+    #expect(
+      lines.last?.hasPrefix("4–8 / ") == true && lines.last?.hasSuffix("xem tiếp: --offset 8, hoặc --all") == true)
   }
 }
