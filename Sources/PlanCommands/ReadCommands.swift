@@ -219,7 +219,7 @@ public enum DutiesList: PlanCommand {
   public static let action = Action.read
   /// Its parameters.
   public static let parameters: [any ParameterDeclaration] =
-    [official, areaFilter, planItem, year, status, overdue, query] + Paging.parameters
+    [official, areaFilter, planItem, year, status, overdue, query] + DutyListFilters.parameters + Paging.parameters
   /// Duties an official leads or coordinates.
   static let official = Param<OfficialID?>(
     "official", placeholder: "ID",
@@ -253,6 +253,14 @@ public enum DutiesList: PlanCommand {
     filter.status = try arguments[status]
     filter.overdue = try arguments[overdue]
     filter.query = try arguments[query]
+    filter.due = try DutyListFilters.due(arguments)
+    filter.leadOnly = try arguments[DutyListFilters.leadOnly]
+    filter.sort = try arguments[DutyListFilters.sort]
+    if filter.leadOnly && filter.official == nil {
+      throw PlanError.validation(
+        "leadOnly: hãy cho biết cán bộ nào (--official) để chỉ lấy những việc người đó chủ trì.",
+        "leadOnly: say which official (--official) to list only the duties it leads.")
+    }
     filter.limit = try arguments[Paging.limit]
     filter.offset = try arguments[Paging.offset]
     return try context.database.listDutiesJSON(filter, today: context.today)
@@ -269,21 +277,27 @@ public enum DutiesMine: PlanCommand {
   /// What it does, for PlanCore's access rule.
   public static let action = Action.readOwn
   /// Its parameters.
-  public static let parameters: [any ParameterDeclaration] = [includeDone] + Paging.parameters
+  public static let parameters: [any ParameterDeclaration] =
+    [includeDone] + DutyListFilters.parameters + Paging.parameters
   /// Done duties too.
   static let includeDone = Param<Bool>(
     "includeDone", default: false, Bilingual("Kể cả việc đã xong", "Include done duties"))
   /// The schema of its result.
-  public static let result = Shapes.page(Shapes.myDuty)
+  public static let result = Shapes.myPage
 
   /// Runs the command in the call's context.
   public static func run(_ arguments: Arguments, in context: CommandContext) throws -> DutyPageJSON {
     guard let me = context.actor.officialID else {
       throw PlanError.forbidden("Hãy đăng nhập bằng --as trước.", "Log in with --as first.")
     }
-    return try context.database.myDuties(
-      me, includeDone: try arguments[includeDone], limit: try arguments[Paging.limit],
-      offset: try arguments[Paging.offset], today: context.today)
+    var filter = MyDutiesFilter()
+    filter.includeDone = try arguments[includeDone]
+    filter.due = try DutyListFilters.due(arguments)
+    filter.leadOnly = try arguments[DutyListFilters.leadOnly]
+    filter.sort = try arguments[DutyListFilters.sort]
+    filter.limit = try arguments[Paging.limit]
+    filter.offset = try arguments[Paging.offset]
+    return try context.database.myDuties(me, filter, today: context.today)
   }
 }
 

@@ -146,6 +146,18 @@ enum Shapes {
       P("role", .string(values: ["viewer", "official", "chair"])), P("osUser", .string()), P("today", .date),
     ], required: ["official", "name", "role", "osUser", "today"])
 
+  /// `duties.mine`'s page: `{"groups": {…}, "items": [...], "total": N}`, each group counted over
+  /// every row the list keeps (not only this page).
+  static let myPage = Schema.object(
+    [
+      P(
+        "groups",
+        .object(
+          MyDutyGroup.allCases.map { P($0.rawValue, .integer(minimum: 0)) },
+          required: MyDutyGroup.allCases.map(\.rawValue))),
+      P("items", .array(myDuty)), P("total", .integer(minimum: 0)),
+    ], required: ["groups", "items", "total"])
+
   /// `{"items": [...], "total": N}`.
   static func page(_ item: Schema) -> Schema {
     .object([P("items", .array(item)), P("total", .integer(minimum: 0))], required: ["items", "total"])

@@ -29,6 +29,18 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     quarter = (month.month - 1) / 3 + 1
   }
 
+  /// The quarter `date` falls in.
+  public init(of date: CivilDate) {
+    year = date.year
+    quarter = (date.month - 1) / 3 + 1
+  }
+
+  /// The quarter's first day (1 January, 1 April, 1 July, 1 October).
+  public var firstDay: CivilDate { months[0].firstDay }
+
+  /// The quarter's last day (31 March, 30 June, 30 September, 31 December).
+  public var lastDay: CivilDate { months[2].lastDay }
+
   /// The form `YYYY-Qn`, as JSON carries it and quarterly duty ids end.
   public var iso: String { "\(CivilDate.padded(year, 4))-Q\(quarter)" }
 

@@ -16,6 +16,10 @@ public struct LineOptions: Sendable, Equatable {
   public var format: OutputFormat?
   /// `--keep-going`.
   public var keepGoing = false
+  /// `--all`: every row of a list, page after page.
+  public var all = false
+  /// `--output FILE`: a list written whole to a file (CSV or JSON).
+  public var output: String?
 
   /// No option given.
   public init() {}
@@ -47,7 +51,7 @@ public enum CommandLanguage {
   /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
   public static let optionAliases = [
     "thang": "month", "quy": "quarter", "trong": "within", "chay-thu": "dryRun", "ket-qua": "result",
-    "minh-chung": "evidence",
+    "minh-chung": "evidence", "tu": "from", "den": "to",
   ]
   /// The aliases of the parameter `name`, as options (`--ket-qua`).
   public static func aliases(of name: String) -> [String] {
@@ -112,6 +116,8 @@ public enum CommandLanguage {
       case "--as": options.actingAs = try value()
       case "--today": options.today = try value()
       case "--keep-going": options.keepGoing = true
+      case "--all": options.all = true
+      case "--output": options.output = try value()
       case "--lang":
         let text = try value()
         guard let language = Language(rawValue: text) else {
@@ -230,8 +236,12 @@ public enum CommandLanguage {
     while index < words.count {
       let word = words[index]
       if word.hasPrefix("--") {
-        let typedName = String(word.dropFirst(2))
-        var name = optionAliases[VietnameseText.searchKey(typedName)] ?? camelCase(typedName)
+        var name = camelCase(String(word.dropFirst(2)))
+        if let alias = optionAliases[VietnameseText.searchKey(String(word.dropFirst(2)))],
+          command.parameters.contains(where: { $0.name == alias })
+        {
+          name = alias
+        }
         var negated = false
         if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
           name = first.lowercased() + name.dropFirst(3)

@@ -136,6 +136,14 @@ public enum Help {
       "  " + Bilingual("Định dạng (--format): ", "Formats (--format): ").text(language)
         + command.formats.map(\.rawValue).joined(separator: ", "),
     ]
+    if command.formats.contains(.csv) {
+      lines.append(
+        "  "
+          + Bilingual(
+            "Cả danh sách: --all; ghi ra tệp: --output TỆP (.csv hoặc .json)",
+            "Every row: --all; into a file: --output FILE (.csv or .json)"
+          ).text(language))
+    }
     if !command.parameters.isEmpty {
       lines.append(Bilingual("Tham số:", "Parameters:").text(language))
       let flags = command.parameters.map { parameter in

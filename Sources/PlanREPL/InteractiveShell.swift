@@ -133,7 +133,7 @@ public final class InteractiveShell {
       do {
         // The line's own options (`help --lang en`) apply to it.
         let (options, rest) = try CommandLanguage.globalOptions(Array(words.dropFirst()), defaults: options)
-        print(try Help.text(for: rest, language: Shell.language(options), role: role))
+        print(try Help.text(for: rest + (options.all ? ["--all"] : []), language: Shell.language(options), role: role))
       } catch let error as PlanError {
         shell.report(error, language)
       } catch {}
@@ -198,6 +198,7 @@ public final class InteractiveShell {
     }
     if previous == "--status" { return starting(["todo", "doing", "done", "cancelled"]) }
     if previous == "--format" { return starting(OutputFormat.allCases.map(\.rawValue)) }
+    if previous == "--sort" { return starting(DutySort.allCases.map(\.rawValue)) }
     if previous == "--lang" { return starting(["vi", "en"]) }
     let alone = CommandLanguage.aloneAliases.contains { $0.alias == VietnameseText.searchKey(words[0]) }
     guard
@@ -217,7 +218,8 @@ public final class InteractiveShell {
       let kebab = invocation.command.parameters.flatMap {
         ["--" + CommandLanguage.kebabCase($0.name)] + CommandLanguage.aliases(of: $0.name)
       }
-      return starting(kebab + ["--as", "--format", "--lang", "--today"])
+      let lists = invocation.command.formats.contains(.csv) ? ["--all", "--output"] : []
+      return starting(kebab + lists + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }
     if noun == "plan" {

@@ -9,8 +9,10 @@ public final class Shell {
   let workspace: Workspace
   /// Options given on the process's command line (and `login`); a line's own options override them.
   var base: LineOptions
-  /// Where results are written.
+  /// Where results are written, a line break after each.
   let output: (String) -> Void
+  /// Where a list's pages are written, exactly as given (the same stream as `output`).
+  let write: (String) -> Void
   /// Where messages are written.
   let errors: (String) -> Void
   /// Whether a line was refused as a mistake in the script itself (`--db` on a line): a script
@@ -20,11 +22,12 @@ public final class Shell {
   /// Creates a shell.
   public init(
     workspace: Workspace, options: LineOptions, output: @escaping (String) -> Void,
-    errors: @escaping (String) -> Void
+    errors: @escaping (String) -> Void, write: @escaping (String) -> Void = { print($0, terminator: "") }
   ) {
     self.workspace = workspace
     self.base = options
     self.output = output
+    self.write = write
     self.errors = errors
   }
 
@@ -92,7 +95,8 @@ public final class Shell {
       base.actingAs = nil
     default:
       let role = (try? Identity.principal(named: options.actingAs, in: workspace).role) ?? .viewer
-      output(try Help.text(for: rest, language: language, role: role))
+      // `--all` here is help's own word (every command), not the lists' option.
+      output(try Help.text(for: rest + (options.all ? ["--all"] : []), language: language, role: role))
     }
     return true
   }
@@ -115,35 +119,17 @@ public final class Shell {
       let lineToday = try Identity.parseToday(options.today) ?? today
       // Each line runs with a context built for it: who, read again now, and its day.
       let context = workspace.context(as: principal, today: lineToday)
+      let format = try Self.format(of: invocation)
+      if Self.pages(invocation) {
+        // A paged list: one page with its footer, or every page as it comes (--all, CSV, --output).
+        let list = ListRun(
+          command: invocation.command, params: invocation.params, options: options, format: format, context: context,
+          language: language)
+        try list.run(write: write, say: output)
+        return true
+      }
       let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
-      // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
-      let format = options.format ?? invocation.command.formats[0]
-      guard invocation.command.formats.contains(format) else {
-        let formats = invocation.command.formats.map(\.rawValue).joined(separator: ", ")
-        throw PlanError.invalidParams(
-          "--format \(format.rawValue) không dùng được cho lệnh này (có: \(formats)).",
-          "--format \(format.rawValue) is not available for this command (formats: \(formats)).")
-      }
-      // JSON escapes control characters itself; CSV and tables escape each cell; the rest is
-      // escaped line by line, so nothing stored or typed reaches the terminal raw.
-      switch format {
-      case .json:
-        output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
-      case .csv:
-        guard let table = try Tables.table(for: result, language) else {
-          throw PlanError.internal("no table for \(invocation.command.name)")
-        }
-        output(table.csv(language))
-      case .md:
-        guard let markdown = result as? any MarkdownRendering else {
-          throw PlanError.internal("no markdown for \(invocation.command.name)")
-        }
-        output(VisibleText.escaped(markdown.renderMarkdown(language), keepingLineBreaks: true))
-      case .table:
-        output(
-          VisibleText.escaped(
-            try text(of: result, invocation.command, today: lineToday, language), keepingLineBreaks: true))
-      }
+      try show(result, invocation.command, format, language)
       return true
     } catch let error as PlanError {
       report(error, language)
@@ -151,19 +137,78 @@ public final class Shell {
     }
   }
 
-  /// A result as people read it: the dashboard of `duties mine`, a table for a list, else its text.
-  func text(of result: any Encodable & TextRendering, _ command: CommandEntry, today: CivilDate, _ language: Language)
-    throws -> String
-  {
-    if command.name == "duties.mine", let page = result as? DutyPageJSON {
-      return Tables.dashboard(try page.page().items, today: today, language, width: terminalWidth())
+  /// Whether a line goes through the pages of its command: a list that pages (it takes `limit`),
+  /// or any list asked for `--all` or `--output`.
+  static func pages(_ invocation: Invocation) -> Bool {
+    guard invocation.command.formats.contains(.csv) else { return false }
+    let options = invocation.options
+    return options.all || options.output != nil || invocation.command.parameters.contains { $0.name == "limit" }
+  }
+
+  /// Writes a result that does not page in `format`. JSON escapes control characters itself; the
+  /// rest is escaped line by line, so nothing stored or typed reaches the terminal raw.
+  func show(
+    _ result: any Encodable & Sendable & TextRendering, _ command: CommandEntry, _ format: OutputFormat,
+    _ language: Language
+  ) throws {
+    switch format {
+    case .json:
+      output(String(decoding: try CommandTable.json(of: result), as: UTF8.self))
+    case .csv:
+      guard let table = try Tables.table(for: result, language) else {
+        throw PlanError.internal("no table for \(command.name)")
+      }
+      output(table.csv(language))
+    case .md:
+      guard let markdown = result as? any MarkdownRendering else {
+        throw PlanError.internal("no markdown for \(command.name)")
+      }
+      output(VisibleText.escaped(markdown.renderMarkdown(language), keepingLineBreaks: true))
+    case .table:
+      output(VisibleText.escaped(try text(of: result, language), keepingLineBreaks: true))
     }
+  }
+
+  /// A result as people read it: a screen of its own (workload, follow-up), a table for a list,
+  /// a duty in full, else its text.
+  func text(of result: any Encodable & TextRendering, _ language: Language) throws -> String {
     if let screen = WeeklyTables.screen(for: result, language, width: terminalWidth()) { return screen }
     if let table = try Tables.table(for: result, language) { return table.render(language, width: terminalWidth()) }
     if let detail = result as? DutyDetail {
       return DetailTables.render(detail.detailText(language), language, width: terminalWidth())
     }
     return result.renderText(language)
+  }
+
+  /// The format a line asks for: `--format`, else the file's extension with `--output`, else the
+  /// command's first; refused where the command has no such format, and `--all`/`--output` where
+  /// it is not a list.
+  static func format(of invocation: Invocation) throws -> OutputFormat {
+    let options = invocation.options
+    let command = invocation.command
+    let isList = command.formats.contains(.csv)
+    if !isList && (options.all || options.output != nil) {
+      throw PlanError.invalidParams(
+        "--all và --output chỉ dùng cho danh sách.", "--all and --output are for lists only.")
+    }
+    var format = options.format ?? command.formats[0]
+    if let path = options.output {
+      let byExtension = OutputFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+      format = options.format ?? byExtension ?? .table
+      guard format == .csv || format == .json else {
+        throw PlanError.invalidParams(
+          "--output ghi tệp CSV hoặc JSON: thêm --format csv (hoặc json), hoặc đặt tên tệp đuôi .csv.",
+          "--output writes a CSV or JSON file: add --format csv (or json), or name the file .csv.")
+      }
+    }
+    // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
+    guard command.formats.contains(format) else {
+      let formats = command.formats.map(\.rawValue).joined(separator: ", ")
+      throw PlanError.invalidParams(
+        "--format \(format.rawValue) không dùng được cho lệnh này (có: \(formats)).",
+        "--format \(format.rawValue) is not available for this command (formats: \(formats)).")
+    }
+    return format
   }
 
   /// Runs every line of a script; stops at the first failure unless `--keep-going`, and always at

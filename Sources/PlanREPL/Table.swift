@@ -12,43 +12,22 @@ public struct Table: Sendable {
   }
 
   var columns: [Column]
+  /// The cells, row by row; an empty cell means "none" (shown `—` in a table, empty in CSV).
   var rows: [[String]]
   /// What an empty table says instead of a bare header.
   var empty = Bilingual("Không có kết quả nào khớp.", "Nothing matches.")
+  /// How many rows match in all (every page), when the rows are a page of a list.
+  var total: Int?
+  /// What the rows are, for counts ("516 việc").
+  var noun = RowNoun.rows
 
   /// The table as text in `language`, at most `width` columns wide (nil: no limit). Each cell's
   /// control characters are made visible first, so that widths are measured on what is shown.
   /// An empty table says so in words.
   public func render(_ language: Language, width: Int?) -> String {
     if rows.isEmpty { return empty.text(language) }
-    let headers = columns.map { $0.header.text(language).visible }
-    let rows = rows.map { $0.map(\.visible) }
-    var widths = headers.map(VietnameseText.displayWidth)
-    for row in rows {
-      for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
-      }
-    }
-    if let width {
-      // Shrink the widest column (the titles, usually) until the line fits.
-      let separators = 2 * (widths.count - 1)
-      while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-        widths[widest] > 8
-      {
-        widths[widest] -= 1
-      }
-    }
-    func line(_ cells: [String]) -> String {
-      cells.enumerated().map { index, cell in
-        let text = Self.fit(cell, widths[index])
-        let pad = String(repeating: " ", count: max(0, widths[index] - VietnameseText.displayWidth(text)))
-        let isLast = index == cells.count - 1
-        return columns[index].right ? pad + text : (isLast ? text : text + pad)
-      }.joined(separator: "  ")
-    }
-    var out = [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
-    out += rows.map(line)
-    return out.joined(separator: "\n")
+    var writer = TableWriter(columns: columns, language: language, width: width)
+    return writer.lines(rows).joined(separator: "\n")
   }
 
   /// `text` cut to `width` display columns, with an ellipsis when cut.
@@ -63,29 +42,188 @@ public struct Table: Sendable {
     return out + "…"
   }
 
+  /// A cell as a table shows it: its control characters made visible, "none" as `—`.
+  static func shown(_ cell: String) -> String { cell.isEmpty ? "—" : cell.visible }
+
   /// The table as CSV with a UTF-8 byte-order mark (so that Excel reads Vietnamese right); each
   /// field's control characters are made visible (a line break in a note reads `\n`).
   public func csv(_ language: Language) -> String {
-    func field(_ raw: String) -> String {
-      let text = raw.visible
-      return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
-    let lines = [columns.map { field($0.header.text(language)) }] + rows.map { $0.map(field) }
-    return "\u{FEFF}" + lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n")
+    "\u{FEFF}" + ([csvHeader(language)] + rows.map(Self.csvRecord)).joined(separator: "\r\n")
   }
+
+  /// The CSV header record, without the byte-order mark or the record separator.
+  func csvHeader(_ language: Language) -> String {
+    columns.map { Self.csvField($0.header.text(language)) }.joined(separator: ",")
+  }
+
+  /// One row as a CSV record, without the record separator.
+  static func csvRecord(_ row: [String]) -> String { row.map(csvField).joined(separator: ",") }
+
+  /// A CSV field: quoted when it must be; a cell Excel would turn into a number, a date, a time or
+  /// a formula (`10/16`, `0.5`, `25/09/2026`, `=…`) written as the formula `="…"` so that Excel
+  /// keeps the text as it is; a whole number stays a number; "none" stays empty.
+  static func csvField(_ raw: String) -> String {
+    var text = raw.visible
+    if excelWouldConvert(text) {
+      // Excel's string literals stop at 255 characters: a longer one keeps a leading apostrophe.
+      text = text.count <= 250 ? "=\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : "'" + text
+    }
+    return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+      ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+  }
+
+  /// Whether Excel, opening a CSV, would read `text` as something other than the text: a formula
+  /// (`=`, `+`, `-`, `@` first), TRUE/FALSE, or a number, date, time, fraction or percent other
+  /// than a plain whole number (which is meant as a number).
+  static func excelWouldConvert(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+    let sign = first == "-" ? 1 : 0
+    let count = text.unicodeScalars.count
+    let wholeNumber =
+      digits == count - sign && digits > 0 && digits <= 15
+      && (digits == 1 || text.unicodeScalars.dropFirst(sign).first != "0")
+    if wholeNumber { return false }
+    if "=+-@".unicodeScalars.contains(first) || ["TRUE", "FALSE"].contains(text.uppercased()) { return true }
+    let numeric = CharacterSet(charactersIn: "0123456789.,/-:%+eE() $")
+    return digits > 0 && text.unicodeScalars.allSatisfy(numeric.contains)
+  }
+}
+
+/// A table written a page at a time: the first page sets the header and the column widths, which
+/// later pages keep (in a pipe, where nothing is cut, a wider cell widens its column from there on).
+struct TableWriter {
+  /// The columns.
+  let columns: [Table.Column]
+  /// The language of the header.
+  let language: Language
+  /// The terminal's width, or nil (no cutting).
+  let width: Int?
+  /// The widths in use, once the first page is written.
+  private(set) var widths: [Int]?
+
+  init(columns: [Table.Column], language: Language, width: Int?) {
+    self.columns = columns
+    self.language = language
+    self.width = width
+  }
+
+  /// The lines of `rows`; the first call starts with the header and its rule.
+  mutating func lines(_ rows: [[String]]) -> [String] {
+    let rows = rows.map { $0.map(Table.shown) }
+    guard let widths else {
+      let headers = columns.map { $0.header.text(language).visible }
+      let fitted = Self.fitted(Self.natural(headers, rows), width)
+      self.widths = fitted
+      return [line(headers, fitted), fitted.map { String(repeating: "─", count: $0) }.joined(separator: "  ")]
+        + rows.map { line($0, fitted) }
+    }
+    let grown = width == nil ? zip(widths, Self.natural(widths.map { _ in "" }, rows)).map(max) : widths
+    self.widths = grown
+    return rows.map { line($0, grown) }
+  }
+
+  /// Each column's display width: its widest cell or header.
+  static func natural(_ headers: [String], _ rows: [[String]]) -> [Int] {
+    var widths = headers.map(VietnameseText.displayWidth)
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], VietnameseText.displayWidth(cell))
+      }
+    }
+    return widths
+  }
+
+  /// The widths shrunk, the widest column first (the titles, usually), until a line fits `width`.
+  static func fitted(_ natural: [Int], _ width: Int?) -> [Int] {
+    var widths = natural
+    guard let width else { return widths }
+    let separators = 2 * (widths.count - 1)
+    while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+      widths[widest] > 8
+    {
+      widths[widest] -= 1
+    }
+    return widths
+  }
+
+  /// One line of cells at `widths`: cut with an ellipsis, padded, numbers aligned right.
+  func line(_ cells: [String], _ widths: [Int]) -> String {
+    cells.enumerated().map { index, cell in
+      let text = Table.fit(cell, widths[index])
+      let pad = String(repeating: " ", count: max(0, widths[index] - VietnameseText.displayWidth(text)))
+      let isLast = index == cells.count - 1
+      return columns[index].right ? pad + text : (isLast ? text : text + pad)
+    }.joined(separator: "  ")
+  }
+}
+
+/// What a list's rows are, to count them in words: "516 việc", "516 duties".
+struct RowNoun: Sendable {
+  /// The Vietnamese word (Vietnamese nouns do not change with the number).
+  var vi: String
+  /// English, one.
+  var one: String
+  /// English, several.
+  var many: String
+
+  /// `count` rows in words.
+  func text(_ count: Int, _ language: Language) -> String {
+    language == .vi ? "\(count) \(vi)" : "\(count) \(count == 1 ? one : many)"
+  }
+
+  /// The noun alone, for `count` rows.
+  func word(_ count: Int, _ language: Language) -> String { language == .vi ? vi : count == 1 ? one : many }
+
+  static let duties = RowNoun(vi: "việc", one: "duty", many: "duties")
+  static let officials = RowNoun(vi: "cán bộ", one: "official", many: "officials")
+  static let areas = RowNoun(vi: "lĩnh vực", one: "area", many: "areas")
+  static let planItems = RowNoun(vi: "nhiệm vụ", one: "plan item", many: "plan items")
+  static let auditRows = RowNoun(vi: "dòng nhật ký", one: "audit row", many: "audit rows")
+  static let rows = RowNoun(vi: "dòng", one: "row", many: "rows")
 }
 
 /// Results that show as tables, and how.
 enum Tables {
-  static func status(_ duty: DutyView, _ language: Language) -> String {
-    if duty.overdue { return language == .vi ? "QUÁ HẠN" : "OVERDUE" }
-    return duty.status.word(language)
+  /// A duty's status in words, and whether it is overdue (`đang làm, quá hạn`) unless the caller says
+  /// so otherwise (the dashboard's heading).
+  static func status(_ duty: DutyView, _ language: Language, marksOverdue: Bool = true) -> String {
+    let word = duty.status.word(language)
+    guard duty.overdue && marksOverdue else { return word }
+    return word + Bilingual(", quá hạn", ", overdue").text(language)
   }
 
-  /// The table of a result, or nil when it is not a list.
+  /// What the rows of a result are, for counts ("516 việc"): by the kind of list.
+  static func noun(for result: any Encodable) -> RowNoun {
+    switch result {
+    case is DutyPageJSON, is Page<DutyView>: .duties
+    case is Page<OfficialView>: .officials
+    case is Page<AreaView>: .areas
+    case is Page<PlanItemView>: .planItems
+    case is Page<AuditEntry>: .auditRows
+    default: .rows
+    }
+  }
+
+  /// The table of a result, with its total and what its rows are, or nil when it is not a list.
   /// - Throws: `PlanError` when a page of duties cannot be read back.
   static func table(for result: any Encodable, _ language: Language) throws -> Table? {
+    guard var table = try rows(of: result, language) else { return nil }
+    table.noun = noun(for: result)
+    switch result {
+    case let page as DutyPageJSON: table.total = try page.page().total
+    case let page as Page<DutyView>: table.total = page.total
+    case let page as Page<OfficialView>: table.total = page.total
+    case let page as Page<AreaView>: table.total = page.total
+    case let page as Page<PlanItemView>: table.total = page.total
+    case let page as Page<AuditEntry>: table.total = page.total
+    default: break
+    }
+    return table
+  }
+
+  /// The columns and rows of a result, or nil when it is not a list.
+  static func rows(of result: any Encodable, _ language: Language) throws -> Table? {
     if let table = WeeklyTables.table(for: result, language) { return table }
     if let page = result as? DutyPageJSON { return duties(try page.page().items, language) }
     if let page = result as? Page<DutyView> { return duties(page.items, language) }
@@ -150,7 +288,7 @@ enum Tables {
       ],
       rows: items.map {
         [
-          VietnamTime.shown($0.at), $0.official?.rawValue ?? "—", auditWord($0.action, language),
+          VietnamTime.shown($0.at), $0.official?.rawValue ?? "", auditWord($0.action, language),
           "\(auditWord($0.entity, language)) \($0.entityId ?? "")",
         ]
       },
@@ -166,41 +304,37 @@ enum Tables {
     return words[word] ?? word
   }
 
-  static func duties(_ items: [DutyView], _ language: Language) -> Table {
-    Table(
+  /// A list of duties: with the reader's part in each (`duties mine`), a column says it (chủ trì /
+  /// phối hợp) instead of the lead's; overdue shows beside the status unless `marksOverdue` is false.
+  static func duties(_ items: [DutyView], _ language: Language, marksOverdue: Bool = true) -> Table {
+    let mine = items.contains { $0.myRole != nil }
+    let who: Table.Column =
+      mine ? .init(header: Bilingual("Vai trò", "Role")) : .init(header: Bilingual("Chủ trì", "Lead"))
+    return Table(
       columns: [
         .init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Hạn", "Due")),
-        .init(header: Bilingual("Trạng thái", "Status")), .init(header: Bilingual("%", "%"), right: true),
-        .init(header: Bilingual("Chủ trì", "Lead")), .init(header: Bilingual("Việc", "Duty")),
+        .init(header: Bilingual("Trạng thái", "Status")), .init(header: Bilingual("%", "%"), right: true), who,
+        .init(header: Bilingual("Việc", "Duty")),
       ],
       rows: items.map { duty in
         let role = duty.myRole.map {
-          $0 == .lead ? Bilingual(" [chủ trì]", " [lead]") : Bilingual(" [phối hợp]", " [coordinator]")
+          $0 == .lead ? Bilingual("chủ trì", "lead") : Bilingual("phối hợp", "coordinator")
         }
         return [
-          duty.id.rawValue, duty.due.text(language), status(duty, language), "\(duty.percent)",
-          duty.lead?.rawValue ?? "—",
-          duty.title + (role?.text(language) ?? ""),
+          duty.id.rawValue, duty.due.text(language), status(duty, language, marksOverdue: marksOverdue),
+          "\(duty.percent)", mine ? role?.text(language) ?? "" : duty.lead?.rawValue ?? "", duty.title,
         ]
-      }, empty: Bilingual("Không có việc nào khớp.", "No duty matches."))
+      }, empty: Bilingual("Không có việc nào khớp.", "No duty matches."), noun: .duties)
   }
 
-  /// `duties mine` at a glance: overdue, this month, later.
-  static func dashboard(_ items: [DutyView], today: CivilDate, _ language: Language, width: Int?) -> String {
-    let month = today.period
-    let groups: [(Bilingual, [DutyView])] = [
-      (Bilingual("QUÁ HẠN", "OVERDUE"), items.filter(\.overdue)),
-      (Bilingual("Trong tháng này", "This month"), items.filter { !$0.overdue && $0.due.period == month }),
-      (Bilingual("Sau đó", "Later"), items.filter { !$0.overdue && $0.due.period != month }),
-    ]
-    var out: [String] = []
-    for (title, duties) in groups where !duties.isEmpty {
-      out.append("\(title.text(language)) (\(duties.count))")
-      out.append(Self.duties(duties, language).render(language, width: width))
-      out.append("")
+  /// The heading of a group of one's own duties.
+  static func heading(_ group: MyDutyGroup) -> Bilingual {
+    switch group {
+    case .overdue: Bilingual("QUÁ HẠN", "OVERDUE")
+    case .earlier: Bilingual("Trước tháng này", "Before this month")
+    case .thisMonth: Bilingual("Trong tháng này", "This month")
+    case .later: Bilingual("Sau đó", "Later")
     }
-    if out.isEmpty { return Bilingual("Không có việc nào đang mở.", "No open duty.").text(language) }
-    return out.joined(separator: "\n").trimmingCharacters(in: .newlines)
   }
 }
 

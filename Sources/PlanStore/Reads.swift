@@ -19,6 +19,12 @@ public struct DutyFilter: Sendable, Equatable {
   public var overdue: Bool?
   /// Words in the title, without diacritics.
   public var query: String?
+  /// Due dates kept (both ends included), or nil for every date.
+  public var due: DueRange?
+  /// With `official`: only the duties it leads, not those it coordinates.
+  public var leadOnly = false
+  /// The order of the rows.
+  public var sort = DutySort.due
   /// Page size.
   public var limit = 50
   /// Rows skipped.
@@ -72,8 +78,8 @@ extension PlanDatabase {
     var conditions: [String] = []
     var arguments: [any DatabaseValueConvertible & Sendable] = []
     if let official = filter.official {
-      conditions.append("(d.lead_id = ? OR d.id IN (SELECT duty_id FROM duty_coordinators WHERE official_id = ?))")
-      arguments += [official, official]
+      conditions.append(DutyInvolvement.concernsSQL(official: "?", leadOnly: filter.leadOnly))
+      arguments += filter.leadOnly ? [official] : [official, official]
     }
     if let area = filter.area {
       conditions.append("d.area_id = ?")
@@ -100,9 +106,11 @@ extension PlanDatabase {
       conditions.append("d.search_key LIKE ? ESCAPE '\\'")
       arguments.append(likePattern(query))
     }
+    conditions += dueConditions(filter.due)
+    arguments += filter.due.map(dueArguments) ?? []
     let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     let page = """
-      SELECT \(dutyColumns) FROM duties d \(whereClause) ORDER BY d.due, d.id LIMIT ? OFFSET ?
+      SELECT \(dutyColumns) FROM duties d \(whereClause) ORDER BY \(orderSQL(filter.sort)) LIMIT ? OFFSET ?
       """
     return (page, "SELECT count(*) FROM duties d \(whereClause)", arguments)
   }
@@ -242,40 +250,15 @@ extension PlanDatabase {
   }
 
   /// The open duties (and, with `includeDone`, the done ones) `official` leads or coordinates,
-  /// soonest due first, each with `myRole`: written as JSON straight from the rows, like `duties.list`.
+  /// overdue first then soonest due, each with `myRole` (`myDuties(_:_:today:)` with only these set).
   public func myDuties(_ official: OfficialID, includeDone: Bool, limit: Int, offset: Int, today: CivilDate) throws
     -> DutyPageJSON
   {
-    try writer.read { db in
-      let open = DutyRules.openSQL(status: "d.status")
-      let statuses = includeDone ? "(\(open) OR d.status = 'done')" : open
-      let condition = """
-        \(statuses) AND (d.lead_id = :me OR d.id IN
-          (SELECT duty_id FROM duty_coordinators WHERE official_id = :me))
-        """
-      let total =
-        try Int.fetchOne(
-          db.cachedStatement(sql: "SELECT count(*) FROM duties d WHERE \(condition)"), arguments: ["me": official]) ?? 0
-      let statement = try db.cachedStatement(
-        sql:
-          "SELECT \(Self.dutyColumns) FROM duties d WHERE \(condition) ORDER BY d.due, d.id LIMIT :limit OFFSET :offset"
-      )
-      var json = JSONBytes(capacity: 16_384)
-      json.raw(#"{"items":["#)
-      var first = true
-      let todayBytes = Array(today.iso.utf8)
-      let me = Array(official.utf8)
-      let cursor = try Row.fetchCursor(statement, arguments: ["me": official, "limit": limit, "offset": offset])
-      while try cursor.next() != nil {
-        if !first { json.byte(",") }
-        first = false
-        Self.writeDuty(statement.sqliteStatement, todayBytes: todayBytes, me: me, into: &json)
-      }
-      json.raw(#"],"total":"#)
-      json.integer(total)
-      json.byte("}")
-      return DutyPageJSON(bytes: json.bytes)
-    }
+    var filter = MyDutiesFilter()
+    filter.includeDone = includeDone
+    filter.limit = limit
+    filter.offset = offset
+    return try myDuties(official, filter, today: today)
   }
 
   /// One duty with its progress history, or nil.

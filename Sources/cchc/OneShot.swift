@@ -8,7 +8,7 @@ import PlanStore
 /// The shell's language outside the shell: one command from the command line, or a script on stdin.
 enum OneShot {
   /// Options that take a value, which the command-word search skips.
-  static let valued: Set = ["--db", "--as", "--today", "--lang", "--format"]
+  static let valued: Set = ["--db", "--as", "--today", "--lang", "--format", "--output"]
 
   /// Whether `arguments` start (after global options) with a word of the command language.
   static func isCommand(_ arguments: [String]) -> Bool {

@@ -46,7 +46,16 @@ struct REPLTests {
     prompt("tu-phap-1")
     child.sendline("duties mine")
     mine = prompt("tu-phap-1")
-    assert "DX-2026-001" in mine and "Họp giao ban CCHC" in mine and "[chủ trì]" in mine and "Sau đó" in mine, mine
+    row = [line for line in mine.splitlines() if "DX-2026-001" in line]
+    assert row and "Họp giao ban CCHC" in row[0] and " chủ trì " in row[0] and "Sau đó (1)" in mine, mine
+    child.send("duties mine --so\t")                 # options complete, and the orders of --sort
+    child.expect("--sort ")
+    child.send("ar\t")
+    child.expect("area ")
+    child.send("--de\t")                            # a Vietnamese option name completes too
+    child.expect("--den ")
+    child.send("31/12/2026\r")
+    assert "Sau đó (1)" in prompt("tu-phap-1")
     child.sendline("viec tiendo DX-2026-001 150")
     assert "percent: phải từ 0 đến 100" in prompt("tu-phap-1")
     child.sendcontrol("d")                          # Ctrl-D on an empty line leaves with 0

@@ -106,7 +106,7 @@ struct TextHygieneTests {
     #expect(raw.isEmpty, "raw control characters: \(raw.map(\.value))")
     #expect(result.stdout.contains(#"Duty DX-2026-001 — Họp\u{1B}[2J\ngiả"#))
     #expect(result.stdout.contains(#"25/11/2026  tu-phap-1  lead  doing   10  \u{1B}]0;Chủ tịch\u{7}\rx"#))
-    #expect(result.stdout.contains(#"DX-2026-001,15/12/2026,doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
+    #expect(result.stdout.contains(#"DX-2026-001,"=""15/12/2026""",doing,10,tu-phap-1,Họp\u{1B}[2J\ngiả"#))
     // An id with a control character is refused at the door, naming the character, never echoing it.
     #expect(
       result.stderr == "Error (line 4): id: holds the control character U+001B; only tab and line feed are allowed.\n")

@@ -49,6 +49,31 @@ struct TableTests {
   }
 }
 
+@Suite("CSV for Excel: empty cells, and text Excel would turn into numbers or dates kept as text")
+struct ExcelCSVTests {
+  @Test(
+    "cells Excel would convert are written as =\"…\"; whole numbers stay numbers; plain words stay as they are",
+    arguments: [
+      ("10/16", #""=""10/16""""#), ("0.5", #""=""0.5""""#), ("2.10", #""=""2.10""""#),
+      ("25/09/2026", #""=""25/09/2026""""#), ("30/11/2026 08:47:05", #""=""30/11/2026 08:47:05""""#),
+      ("007", #""=""007""""#), ("1e5", #""=""1e5""""#), ("50%", #""=""50%""""#), ("TRUE", #""=""TRUE""""#),
+      ("=HYPERLINK(1)", #""=""=HYPERLINK(1)""""#), ("-giao ban", #""=""-giao ban""""#), ("@x", #""=""@x""""#),
+      ("12", "12"), ("-3", "-3"), ("0", "0"), ("16", "16"), ("2.2@2027-Q3", "2.2@2027-Q3"), ("2 tthc", "2 tthc"),
+      ("Họp, giao ban", #""Họp, giao ban""#), ("", ""), ("1234567890123456", #""=""1234567890123456""""#),
+    ])
+  func field(cell: String, written: String) {
+    #expect(Table.csvField(cell) == written)
+  }
+
+  @Test("an empty cell (no lead) is empty in CSV and — in a table")
+  func empty() {
+    let table = Table(
+      columns: [.init(header: Bilingual("Mã", "Id")), .init(header: Bilingual("Chủ trì", "Lead"))], rows: [["a", ""]])
+    #expect(table.csv(.en) == "\u{FEFF}Id,Lead\r\na,")
+    #expect(table.render(.en, width: nil).hasSuffix("a   —"))
+  }
+}
+
 @Suite("Tables and CSV show control characters escaped, measured as shown")
 struct EscapedTableTests {
   static let table = Table(
@@ -76,5 +101,23 @@ struct EscapedTableTests {
     #expect(
       text == "\u{FEFF}Id,Name\r\n" + #"a\u{1B}[2J,Phạm\u{7} Văn\nThích"# + "\r\n" + #"bb,\u{1B}]0;giả mạo\u{7}"#
         + "\r\n" + #"c,Lê\u{202E}Văn"#)
+  }
+}
+
+@Suite("A list result's JSON read once: where its items are, how many, the total")
+struct PageJSONTests {
+  @Test("brackets, commas and escaped quotes inside strings never end the items; members before and after are kept")
+  func tricky() throws {
+    let text = #"{"groups":{"a":1,"b":[2]},"items":[{"t":"a],\"b,"},{"t":"[{","n":[1,{"x":"}"}]}],"total":7}"#
+    let bytes = Array(text.utf8)
+    let page = try PageJSON(bytes)
+    #expect(page.count == 2 && page.total == 7)
+    #expect(String(decoding: bytes[page.items], as: UTF8.self) == #"{"t":"a],\"b,"},{"t":"[{","n":[1,{"x":"}"}]}"#)
+    let empty = try PageJSON(Array(#"{"items":[],"total":0}"#.utf8))
+    #expect(empty.count == 0 && empty.items.isEmpty && empty.total == 0)
+    #expect(throws: PlanError.self) { try PageJSON(Array(#"{"total":3}"#.utf8)) }
+    for broken in ["[1,2]", #"{"items":"#, #"{"items":[1,"#, #"{"#, #"{"items":3,"total":1}"#, #"{x}"#] {
+      #expect(throws: PlanError.self, "\(broken)") { try PageJSON(Array(broken.utf8)) }
+    }
   }
 }

@@ -170,21 +170,31 @@ struct DutyPageJSONTests {
       #expect(decoded.items == values.items && decoded.total == values.total)
     }
     #expect(try database.listDuties(filters[0], today: today).total > 0)
-    // duties.mine writes the same shape, with each duty's myRole from its lead.
+    // duties.mine writes the same shape, with each duty's myRole from its lead, in PlanCore's group
+    // order (overdue first, …) then soonest due, and each group's count over every row.
     for official in officials {
       let mine = try database.myDuties(official, includeDone: true, limit: 1000, offset: 0, today: today)
       var filter = DutyFilter()
       filter.official = official
       filter.limit = 1000
+      let group = { (duty: DutyView) in MyDutyGroup.of(status: duty.status, due: duty.due, today: today) }
       let expected = try database.listDuties(filter, today: today).items.filter { $0.status != .cancelled }.map {
         duty in
         var duty = duty
         duty.myRole = duty.lead == official ? .lead : .coordinator
         return duty
-      }
+      }.sorted { (group($0).rank, $0.due, $0.id.rawValue) < (group($1).rank, $1.due, $1.id.rawValue) }
       let page = try mine.page()
       #expect(page.items == expected && page.total == expected.count, "\(official)")
-      #expect(mine.bytes == Array(try encoder.encode(page)), "\(official)")
+      let counts = Dictionary(grouping: expected, by: group).mapValues(\.count)
+      let groups = MyDutyGroup.allCases.sorted { $0.rawValue < $1.rawValue }
+        .map { "\"\($0.rawValue)\":\(counts[$0] ?? 0)" }.joined(separator: ",")
+      let encoded = try encoder.encode(page)
+      #expect(mine.bytes == Array("{\"groups\":{\(groups)},".utf8) + encoded.dropFirst())
+      // A page further on still counts every group over the whole list.
+      let later = try database.myDuties(official, includeDone: true, limit: 3, offset: 2, today: today).myPage()
+      #expect(later.page.items == Array(expected.dropFirst(2).prefix(3)) && later.page.total == expected.count)
+      #expect(MyDutyGroup.allCases.allSatisfy { later.groups[$0] == counts[$0] ?? 0 }, "\(official)")
     }
     #expect(throws: PlanError.self) { try DutyPageJSON(bytes: Array("{\"items\":[{}]}".utf8)).page() }
   }
