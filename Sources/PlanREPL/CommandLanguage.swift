@@ -236,23 +236,7 @@ public enum CommandLanguage {
     while index < words.count {
       let word = words[index]
       if word.hasPrefix("--") {
-        var name = camelCase(String(word.dropFirst(2)))
-        if let alias = optionAliases[VietnameseText.searchKey(String(word.dropFirst(2)))],
-          command.parameters.contains(where: { $0.name == alias })
-        {
-          name = alias
-        }
-        var negated = false
-        if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
-          name = first.lowercased() + name.dropFirst(3)
-          negated = true
-        }
-        guard let parameter = command.parameters.first(where: { $0.name == name }) else {
-          let known = command.parameters.map { "--" + kebabCase($0.name) }.joined(separator: ", ")
-          throw PlanError.invalidParams(
-            "Lệnh \(command.synopsis.split(separator: " ").prefix(2).joined(separator: " ")) không có \(word). Có: \(known).",
-            "\(command.name) has no \(word). Options: \(known).")
-        }
+        let (parameter, negated) = try option(word, of: command)
         if case .boolean = parameter.schema {
           if index + 1 < words.count, let flag = boolean(words[index + 1]) {
             try set(parameter, .bool(negated ? !flag : flag))
@@ -277,6 +261,29 @@ public enum CommandLanguage {
       index += 1
     }
     return .object(members)
+  }
+
+  /// The parameter an option names (`--lead`, an alias such as `--ket-qua`, `--no-pin` negated).
+  /// - Throws: `PlanError` naming the option and listing the command's own.
+  static func option(_ word: String, of command: CommandEntry) throws -> (Parameter, negated: Bool) {
+    var name = camelCase(String(word.dropFirst(2)))
+    if let alias = optionAliases[VietnameseText.searchKey(String(word.dropFirst(2)))],
+      command.parameters.contains(where: { $0.name == alias })
+    {
+      name = alias
+    }
+    var negated = false
+    if name.hasPrefix("no"), let first = name.dropFirst(2).first, first.isUppercase {
+      name = first.lowercased() + name.dropFirst(3)
+      negated = true
+    }
+    guard let parameter = command.parameters.first(where: { $0.name == name }) else {
+      let known = command.parameters.map { "--" + kebabCase($0.name) }.joined(separator: ", ")
+      throw PlanError.invalidParams(
+        "Lệnh \(command.synopsis.split(separator: " ").prefix(2).joined(separator: " ")) không có \(word). Có: \(known).",
+        "\(command.name) has no \(word). Options: \(known).")
+    }
+    return (parameter, negated)
   }
 
   /// A word typed for a parameter that names officials, with each name (each part of a list)
