@@ -127,7 +127,7 @@ public final class InteractiveShell {
     let words = (try? Tokenizer.words(line)) ?? []
     let first = VietnameseText.searchKey(words.first ?? "")
     switch first {
-    case "quit", "exit", "thoat":
+    case _ where Shell.quitWords.contains(first):
       return false
     case "help", "tro-giup", "?":
       do {

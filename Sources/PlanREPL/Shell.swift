@@ -64,6 +64,11 @@ public final class Shell {
           "--db không dùng được trên một dòng lệnh: cơ sở dữ liệu được chọn một lần, khi chạy cchc (cchc --db TỆP).",
           "--db cannot be given on a line: the database is chosen once, when cchc starts (cchc --db FILE).")
       }
+      if Self.quitWords.contains(VietnameseText.searchKey(words[0])), words.count == 1 {
+        // `thoat` ends a script as it ends the interactive shell: the lines after it are not run.
+        quitRequested = true
+        return true
+      }
       if let handled = try shellWord(words, language) { return handled }
       return try run(words: words)
     } catch let error as PlanError {
@@ -100,6 +105,12 @@ public final class Shell {
     }
     return true
   }
+
+  /// The words that end the shell, and a script read by it.
+  public static let quitWords: Set = ["quit", "exit", "thoat"]
+
+  /// Whether a script's line said `thoat` (`quit`, `exit`): the script ends there.
+  public private(set) var quitRequested = false
 
   /// What `login` takes for "nobody": back to guest, like `logout`.
   public static let guestWords: Set = ["khach", "guest"]
@@ -235,6 +246,7 @@ public final class Shell {
         report(Self.tooLong(bytes: bytes), Self.language(base))
         succeeded = false
       }
+      if quitRequested { break }
       if !succeeded {
         if usageError { return 64 }
         failed = true
