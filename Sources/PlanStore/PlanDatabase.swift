@@ -35,12 +35,12 @@ public struct PlanDatabase: Sendable {
   /// this account may only read is opened read-only, as it is.
   /// - Throws: `StoreError` when the file is not a usable SQLite database, is another program's,
   ///   stays locked, or is read-only and not yet at this version.
-  public init(path: String) throws {
+  public init(path: String, connections: Connections = .pool) throws {
     if FileAccess.isReadOnly(path) {
       writer = try Self.openReadOnly(path)
       isReadOnly = true
     } else {
-      writer = try Self.openWritable(path)
+      writer = try Self.openWritable(path, connections: connections)
       isReadOnly = false
     }
     self.path = path
@@ -63,15 +63,28 @@ public struct PlanDatabase: Sendable {
     return config
   }
 
+  /// How many connections a process keeps to the file.
+  public enum Connections: Sendable {
+    /// A writer and concurrent readers (WAL): a shell session, the JSON-RPC server.
+    case pool
+    /// One connection, for a process that runs one command and exits: it opens in a fraction of
+    /// a pool's time. A file not yet created is still created by a pool (which switches it to WAL).
+    case single
+  }
+
   /// Opens a file this account may write, creating and migrating it when needed.
-  static func openWritable(_ path: String) throws -> DatabasePool {
+  static func openWritable(_ path: String, connections: Connections) throws -> any DatabaseWriter {
     let deadline = Date(timeIntervalSinceNow: busyTimeout)
     var attempt = 0
     while true {
       do {
         // Look before touching: opening a pool switches the file to WAL, migrating adds tables.
         try Self.refuseForeignDatabase(at: path)
-        let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+        let exists = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+        let pool: any DatabaseWriter =
+          connections == .single && exists
+          ? try DatabaseQueue(path: path, configuration: configuration(readonly: false))
+          : try DatabasePool(path: path, configuration: configuration(readonly: false))
         // GRDB sets NORMAL once it has switched the writer to WAL (after `prepareDatabase`): FULL again.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         try Self.migrate(pool)

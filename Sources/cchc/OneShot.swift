@@ -70,7 +70,8 @@ enum OneShot {
     // The database comes from the line's --db (the rest of the options the shell reads itself).
     let database: PlanDatabase
     do {
-      database = try DatabaseAccess.open(try location(arguments), channel: .shell)
+      // One command, then exit: one connection is enough, and opens faster than a pool.
+      database = try DatabaseAccess.open(try location(arguments), channel: .shell, connections: .single)
     } catch let failure as ReportedFailure {
       return failure.code
     } catch {

@@ -106,9 +106,11 @@ enum DataFiles {
 enum DatabaseAccess {
   /// Opens the database at `location`; when it holds no data yet, loads the embedded plan (once,
   /// even when several processes start together), audited as coming from `channel`.
-  static func open(_ location: DatabaseLocation, channel: AuditChannel) throws -> PlanDatabase {
+  static func open(
+    _ location: DatabaseLocation, channel: AuditChannel, connections: PlanDatabase.Connections = .pool
+  ) throws -> PlanDatabase {
     try prepareFolder(for: location)
-    let database = try openReporting(location.path)
+    let database = try openReporting(location.path, connections: connections)
     do {
       if let summary = try database.initialiseIfEmpty(
         with: { try DataFiles.bundle(plans: nil, seeds: nil) }, by: .system(channel: channel))
@@ -129,9 +131,9 @@ enum DatabaseAccess {
   }
 
   /// Opens the file, reporting a file that is not a database in both languages.
-  static func openReporting(_ path: String) throws -> PlanDatabase {
+  static func openReporting(_ path: String, connections: PlanDatabase.Connections = .pool) throws -> PlanDatabase {
     do {
-      return try PlanDatabase(path: path)
+      return try PlanDatabase(path: path, connections: connections)
     } catch let error as StoreError {
       printError(error.description)
       throw ReportedFailure()
