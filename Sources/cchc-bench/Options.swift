@@ -29,6 +29,10 @@ struct BenchOptions {
       jsonrpc    measures `cchc --json` on duties.list (throughput, latency, peak memory) against
                  one sqlite3 shell running the same SQL. Without --db the province database is built
                  (or reused) in \(NSTemporaryDirectory())cchc-bench/.
+      shell      the interactive shell in a pseudo-terminal (start to prompt, duties mine; < 50 ms)
+                 and the one-shot `cchc duties mine --format json` against the sqlite3 shell's
+                 start-up (≤ 10 ms). Times the cchc beside it: build it self-contained first
+                 (swift build -c release --static-swift-stdlib), as the README installs it.
     """
 
   /// Parses `arguments` (without the program name); nil after printing a usage error.
