@@ -18,7 +18,7 @@ enum Backup {
         // --force on another program's database: it is backed up, and cchc starts a new file.
         remove(path)
       }
-      return "Đã sao lưu tệp cũ / Backed up the old file: \(target)"
+      return inProcessLanguage("Đã sao lưu tệp cũ: \(target)", "Backed up the old file: \(target)")
     } catch let error as StoreError {
       switch error {
       case .notADatabase(_, let why), .cannotOpen(_, let why): reason = why
@@ -67,12 +67,12 @@ enum Backup {
   static func moveAside(_ path: String, to target: String) throws {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-      printError("Lỗi: \(path) không phải là tệp thường.\nError: \(path) is not a regular file.")
+      printError("Lỗi: \(path) không phải là tệp thường.", "Error: \(path) is not a regular file.")
       throw ReportedFailure()
     }
     guard rename(path, target) == 0 else {
       let why = String(cString: strerror(errno))
-      printError("Lỗi: không sao lưu được \(path) (\(why)).\nError: cannot back up \(path) (\(why)).")
+      printError("Lỗi: không sao lưu được \(path) (\(why)).", "Error: cannot back up \(path) (\(why)).")
       throw ReportedFailure()
     }
     // The WAL goes with its file when it holds anything; an empty one is no part of the backup.

@@ -70,7 +70,7 @@ struct Cchc: ParsableCommand {
       do {
         principal = try Identity.principal(named: official, in: workspace)
       } catch let error as PlanError {
-        printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
+        printError(VisibleText.escaped("Lỗi: \(error.vi)"), VisibleText.escaped("Error: \(error.en)"))
         throw ReportedFailure()
       }
       signal(SIGPIPE, SIG_IGN)

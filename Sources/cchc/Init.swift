@@ -49,10 +49,10 @@ struct Init: ParsableCommand {
     do {
       summary = try database.load(bundle, by: .system(channel: .shell), replace: force)
     } catch let error as StoreError {
-      printError(error.description)
+      printError(error.vi, error.en)
       throw ReportedFailure()
     } catch let error as PlanError {
-      printError("Lỗi: \(error.vi)\nError: \(error.en)")
+      printError("Lỗi: \(error.vi)", "Error: \(error.en)")
       throw ReportedFailure()
     }
     print(Self.describe(summary, path: path))
@@ -72,17 +72,20 @@ struct Init: ParsableCommand {
   /// The summary printed after a load, Vietnamese then English.
   static func describe(_ s: LoadSummary, path: String) -> String {
     let perArea = s.itemsByArea.keys.sorted().map { "\($0): \(s.itemsByArea[$0] ?? 0)" }.joined(separator: ", ")
-    return """
+    return inProcessLanguage(
+      """
       Đã nạp vào \(path):
         1 đơn vị hành chính, \(s.positions) vị trí, \(s.skills) kỹ năng
         \(s.officials) cán bộ, công chức (\(s.activeOfficials) đang làm việc, \(s.officials - s.activeOfficials) khuyết)
         \(s.areas) lĩnh vực, \(s.planItems) nhiệm vụ, giải pháp (theo lĩnh vực \(perArea))
         \(s.indicators) chỉ tiêu, \(s.baselineFigures) số liệu gốc, \(s.calendarDays) ngày đặc biệt của lịch làm việc 2026–2030 (nghỉ lễ, nghỉ bù, hoán đổi)
+      """,
+      """
       Loaded into \(path):
         1 administrative unit, \(s.positions) positions, \(s.skills) skills
         \(s.officials) officials (\(s.activeOfficials) active, \(s.officials - s.activeOfficials) vacant)
         \(s.areas) areas, \(s.planItems) plan items (by area \(perArea))
         \(s.indicators) indicators, \(s.baselineFigures) baseline figures, \(s.calendarDays) special days of the working calendar 2026–2030 (holidays, compensatory days, swaps)
-      """
+      """)
   }
 }

@@ -92,7 +92,7 @@ enum OneShot {
       printError(VisibleText.escaped(language == .vi ? "Lỗi: \(error.vi)" : "Error: \(error.en)"))
       return 1
     } catch {
-      printError("Lỗi / Error: \(error)")
+      printError("Lỗi: \(error)", "Error: \(error)")
       return 1
     }
   }
@@ -102,7 +102,7 @@ enum OneShot {
   static func location(_ arguments: [String]) throws -> DatabaseLocation {
     let given = arguments.indices.filter { arguments[$0] == "--db" }
     guard given.count <= 1 else {
-      printError("Lỗi: --db chỉ được cho một lần.\nError: --db may be given only once.")
+      printError("Lỗi: --db chỉ được cho một lần.", "Error: --db may be given only once.")
       throw ReportedFailure(code: 64)
     }
     guard let index = given.first else { return try GlobalOptions(db: nil).location() }
@@ -120,7 +120,7 @@ enum OneShot {
     options.keepGoing = keepGoing
     if let language {
       guard let chosen = Language(rawValue: language) else {
-        printError("Lỗi: --lang chỉ nhận vi hoặc en.\nError: --lang takes vi or en.")
+        printError("Lỗi: --lang chỉ nhận vi hoặc en.", "Error: --lang takes vi or en.")
         throw ReportedFailure(code: 64)
       }
       options.language = chosen
@@ -134,7 +134,7 @@ enum OneShot {
     do {
       return try Identity.parseToday(today)
     } catch let error as PlanError {
-      printError(VisibleText.escaped("Lỗi: \(error.vi)") + "\n" + VisibleText.escaped("Error: \(error.en)"))
+      printError(VisibleText.escaped("Lỗi: \(error.vi)"), VisibleText.escaped("Error: \(error.en)"))
       throw ReportedFailure(code: 64)
     }
   }

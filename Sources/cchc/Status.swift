@@ -24,15 +24,24 @@ struct Status: ParsableCommand {
       let database = try DatabaseAccess.open(location, channel: .shell)
       let counts = try database.counts()
       let unit = try database.unitName() ?? "?"
-      print("cchc — Kế hoạch cải cách hành chính 2026–2030, \(unit)")
-      print("Cơ sở dữ liệu / Database: \(path)")
+      let officials = counts["officials"] ?? 0
+      let areas = counts["areas"] ?? 0
+      let items = counts["plan_items"] ?? 0
+      let duties = counts["duties"] ?? 0
       print(
-        "\(counts["officials"] ?? 0) cán bộ, công chức · \(counts["areas"] ?? 0) lĩnh vực · "
-          + "\(counts["plan_items"] ?? 0) nhiệm vụ, giải pháp · \(counts["duties"] ?? 0) việc")
-      print(
-        "\(counts["officials"] ?? 0) officials · \(counts["areas"] ?? 0) areas · "
-          + "\(counts["plan_items"] ?? 0) plan items · \(counts["duties"] ?? 0) duties")
-      print("Gõ `cchc --help` để xem các lệnh. / Run `cchc --help` for the commands.")
+        inProcessLanguage(
+          """
+          cchc — Kế hoạch cải cách hành chính 2026–2030, \(unit)
+          Cơ sở dữ liệu: \(path)
+          \(officials) cán bộ, công chức · \(areas) lĩnh vực · \(items) nhiệm vụ, giải pháp · \(duties) việc
+          Gõ `cchc --help` để xem các lệnh.
+          """,
+          """
+          cchc — The administrative-reform plan 2026–2030, \(unit)
+          Database: \(path)
+          \(officials) officials · \(areas) areas · \(items) plan items · \(duties) duties
+          Run `cchc --help` for the commands.
+          """))
     }
   }
 }

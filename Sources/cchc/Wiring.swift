@@ -23,7 +23,7 @@ struct GlobalOptions: Sendable {
     if let db {
       guard !db.isEmpty else {
         printError(
-          "Lỗi: --db cần một đường dẫn tệp, không được để trống.\nError: --db needs a file path; it cannot be empty.")
+          "Lỗi: --db cần một đường dẫn tệp, không được để trống.", "Error: --db needs a file path; it cannot be empty.")
         throw ReportedFailure(code: 64)
       }
       return DatabaseLocation(path: db, isDefault: false)
@@ -46,6 +46,16 @@ struct ReportedFailure: Error {
 /// Writes a line to stderr (diagnostics never go to stdout).
 func printError(_ text: String) {
   FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes a message to stderr in the process's language (`--lang`, else `CCHC_LANG`, else Vietnamese).
+func printError(_ vi: String, _ en: String) {
+  printError(inProcessLanguage(vi, en))
+}
+
+/// `vi` or `en`, in the process's language (`--lang`, else `CCHC_LANG`, else Vietnamese).
+func inProcessLanguage(_ vi: String, _ en: String) -> String {
+  OneShot.language() == .vi ? vi : en
 }
 
 /// Reads the plan and seed files: the embedded copies, or `--plans` / `--seeds` folders instead.
@@ -80,7 +90,7 @@ enum DataFiles {
   private static func requireFolder(_ path: String, option: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      printError("Lỗi: \(option) \(path) không phải là thư mục.\nError: \(option) \(path) is not a folder.")
+      printError("Lỗi: \(option) \(path) không phải là thư mục.", "Error: \(option) \(path) is not a folder.")
       throw ReportedFailure()
     }
   }
@@ -89,13 +99,15 @@ enum DataFiles {
   static func bundle(plans: String?, seeds: String?) throws -> PlanBundle {
     let result = PlanBundle.load(files: try collect(plans: plans, seeds: seeds))
     for issue in result.issues where issue.severity == .warning {
-      printError("Cảnh báo / Warning: \(issue)")
+      printError("Cảnh báo: \(issue.location): \(issue.vi)", "Warning: \(issue.location): \(issue.en)")
     }
     guard let bundle = result.bundle else {
-      for issue in result.errors { printError("Lỗi dữ liệu / Data error: \(issue)") }
+      for issue in result.errors {
+        printError("Lỗi dữ liệu: \(issue.location): \(issue.vi)", "Data error: \(issue.location): \(issue.en)")
+      }
       printError(
-        "Dữ liệu có \(result.errors.count) lỗi; không ghi gì vào cơ sở dữ liệu.\n"
-          + "The data has \(result.errors.count) error(s); nothing was written to the database.")
+        "Dữ liệu có \(result.errors.count) lỗi; không ghi gì vào cơ sở dữ liệu.",
+        "The data has \(result.errors.count) error(s); nothing was written to the database.")
       throw ReportedFailure()
     }
     return bundle
@@ -116,15 +128,15 @@ enum DatabaseAccess {
         with: { try DataFiles.bundle(plans: nil, seeds: nil) }, by: .system(channel: channel))
       {
         printError(
-          "Đã tạo cơ sở dữ liệu mới \(location.path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).\n"
-            + "Created a new database \(location.path) (\(summary.officials) officials, \(summary.planItems) plan items)."
+          "Đã tạo cơ sở dữ liệu mới \(location.path) (\(summary.officials) cán bộ, \(summary.planItems) nhiệm vụ).",
+          "Created a new database \(location.path) (\(summary.officials) officials, \(summary.planItems) plan items)."
         )
       }
     } catch let error as StoreError {
-      printError(error.description)
+      printError(error.vi, error.en)
       throw ReportedFailure()
     } catch let error as PlanError {
-      printError("Lỗi: \(error.vi)\nError: \(error.en)")
+      printError("Lỗi: \(error.vi)", "Error: \(error.en)")
       throw ReportedFailure()
     }
     return database
@@ -135,7 +147,7 @@ enum DatabaseAccess {
     do {
       return try PlanDatabase(path: path, connections: connections)
     } catch let error as StoreError {
-      printError(error.description)
+      printError(error.vi, error.en)
       throw ReportedFailure()
     }
   }
@@ -148,15 +160,16 @@ enum DatabaseAccess {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       printError(
-        "Lỗi: \(path) là một thư mục, không phải tệp cơ sở dữ liệu.\nError: \(path) is a folder, not a database file.")
+        "Lỗi: \(path) là một thư mục, không phải tệp cơ sở dữ liệu.", "Error: \(path) is a folder, not a database file."
+      )
       throw ReportedFailure()
     }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     guard location.isDefault else {
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
         printError(
-          "Lỗi: không có thư mục \(folder); cchc chỉ tự tạo thư mục cho vị trí mặc định, không cho --db hay $CCHC_DB.\n"
-            + "Error: there is no folder \(folder); cchc creates folders only for its default location, "
+          "Lỗi: không có thư mục \(folder); cchc chỉ tự tạo thư mục cho vị trí mặc định, không cho --db hay $CCHC_DB.",
+          "Error: there is no folder \(folder); cchc creates folders only for its default location, "
             + "not for --db or $CCHC_DB.")
         throw ReportedFailure()
       }
@@ -165,7 +178,7 @@ enum DatabaseAccess {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      printError("Lỗi: không tạo được thư mục \(folder).\nError: cannot create the folder \(folder).")
+      printError("Lỗi: không tạo được thư mục \(folder).", "Error: cannot create the folder \(folder).")
       throw ReportedFailure()
     }
   }

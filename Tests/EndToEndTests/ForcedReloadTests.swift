@@ -12,10 +12,11 @@ struct ForcedReloadTests {
 
   /// `init --force` on `path`, under a file-size limit of `limit` bytes when given (a full disk).
   static func forceInit(_ sandbox: Sandbox, _ path: String, limit: Int? = nil) throws -> RunResult {
-    guard let limit else { return try sandbox.cchc(["init", "--force", "--db", path]) }
+    guard let limit else { return try sandbox.cchc(["init", "--force", "--db", path, "--lang", "en"]) }
     return try RunningProcess(
       URL(fileURLWithPath: "/usr/bin/prlimit"),
-      ["--fsize=\(limit)", try cchcBinary().path, "init", "--force", "--db", path], environment: sandbox.environment(),
+      ["--fsize=\(limit)", try cchcBinary().path, "init", "--force", "--db", path, "--lang", "en"],
+      environment: sandbox.environment(),
       in: sandbox.root
     ).wait()
   }

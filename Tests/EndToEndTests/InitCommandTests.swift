@@ -152,11 +152,12 @@ struct InitCommandTests {
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(result.stdout.contains("21 cán bộ, công chức"))
     #expect(result.stdout.contains("44 nhiệm vụ, giải pháp"))
-    #expect(result.stdout.contains("21 officials"))
-    #expect(result.stdout.contains("44 plan items"))
-    let vietnamese = try #require(result.stdout.range(of: "Đã nạp vào \(db)"))
-    let english = try #require(result.stdout.range(of: "Loaded into \(db)"))
-    #expect(vietnamese.lowerBound < english.lowerBound, "Vietnamese summary comes first")
+    #expect(!result.stdout.contains("officials"), "one language at a time")
+    let english = try sandbox.cchc(["init", "--db", sandbox.path("en.sqlite"), "--lang", "en"])
+    #expect(english.stdout.contains("21 officials") && english.stdout.contains("44 plan items"))
+    #expect(!english.stdout.contains("cán bộ"))
+    #expect(result.stdout.hasPrefix("Đã nạp vào \(db)"))
+    #expect(english.stdout.hasPrefix("Loaded into \(sandbox.path("en.sqlite"))"))
     #expect(try sandbox.count(db, "officials") == 21)
     #expect(try sandbox.count(db, "plan_items") == 44)
     #expect(try sandbox.count(db, "areas") == 7)
@@ -240,7 +241,7 @@ struct InitCommandTests {
       }
     }
     let db = sandbox.path("c.sqlite")
-    let result = try sandbox.cchc(["init", "--db", db, "--seeds", seeds, "--plans", plans])
+    let result = try sandbox.cchc(["init", "--db", db, "--seeds", seeds, "--plans", plans, "--lang", "en"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(try sandbox.count(db, "plan_items") == 44)
     #expect(try sandbox.count(db, "officials") == 21)
@@ -253,7 +254,7 @@ struct InitCommandTests {
     try broken.edit(sandbox)
     let db = sandbox.path("out/new.sqlite")
 
-    let result = try sandbox.cchc(["init", "--db", db, "--seeds", seeds, "--plans", plans])
+    let result = try sandbox.cchc(["init", "--db", db, "--seeds", seeds, "--plans", plans, "--lang", "en"])
     #expect(result.status == 1)
     #expect(
       reports(result.stderr, broken),
@@ -277,7 +278,7 @@ struct InitCommandTests {
     let files = sandbox.siblings(of: db)
     let fileBytes = bytes(db)
 
-    let result = try sandbox.cchc(["init", "--db", db, "--force", "--seeds", seeds, "--plans", plans])
+    let result = try sandbox.cchc(["init", "--db", db, "--force", "--seeds", seeds, "--plans", plans, "--lang", "en"])
     #expect(result.status == 1)
     #expect(reports(result.stderr, broken), "\(result.stderr)")
     #expect(sandbox.siblings(of: db) == files, "no backup, no -wal/-shm left behind")
@@ -296,7 +297,7 @@ struct InitCommandTests {
 
     let result = try sandbox.cchc(["init", "--db", db, option, target])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("\(option) \(target) is not a folder"), "stderr: \(result.stderr)")
+    #expect(result.stderr.contains("\(option) \(target) không phải là thư mục"), "stderr: \(result.stderr)")
     #expect(result.stdout.isEmpty)
     #expect(!exists(db))
     #expect(!exists(sandbox.path("out")))
@@ -311,9 +312,11 @@ struct InitCommandTests {
 
     for (index, result) in results.enumerated() {
       #expect(result.status == 0, "process \(index): \(result.stderr)")
-      #expect(result.stdout.contains("21 officials · 7 areas · 44 plan items"), "process \(index): \(result.stdout)")
+      #expect(
+        result.stdout.contains("21 cán bộ, công chức · 7 lĩnh vực · 44 nhiệm vụ, giải pháp"),
+        "process \(index): \(result.stdout)")
     }
-    #expect(results.filter { $0.stderr.contains("Created a new database") }.count == 1)
+    #expect(results.filter { $0.stderr.contains("Đã tạo cơ sở dữ liệu mới") }.count == 1)
     #expect(try sandbox.count(db, "audit", where: "action = 'init'") == 1)
     #expect(try sandbox.count(db, "audit") == 1)
     #expect(try sandbox.count(db, "officials") == 21)
@@ -328,7 +331,7 @@ struct InitCommandTests {
     // An explicit path names a file, not folders to create: a mistyped one creates nothing anywhere.
     let refused = try sandbox.cchc([], environment: ["CCHC_DB": db])
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("there is no folder \(sandbox.path("x/y"))"), "\(refused.stderr)")
+    #expect(refused.stderr.contains("không có thư mục \(sandbox.path("x/y"))"), "\(refused.stderr)")
     #expect(!exists(sandbox.path("x")))
     try FileManager.default.createDirectory(atPath: sandbox.path("x/y"), withIntermediateDirectories: true)
     let result = try sandbox.cchc([], environment: ["CCHC_DB": db])
@@ -338,7 +341,7 @@ struct InitCommandTests {
     #expect(try sandbox.count(db, "officials") == 21)
     #expect(!exists(sandbox.path("home/.local/share/cchc/cchc.sqlite")))
     let status = try sandbox.cchc(["status"], environment: ["CCHC_DB": db])
-    #expect(status.stdout.contains("Ba Trang") && status.stdout.contains("Database: \(db)"))
+    #expect(status.stdout.contains("Ba Trang") && status.stdout.contains("Cơ sở dữ liệu: \(db)"))
   }
 
   @Test(
@@ -355,7 +358,7 @@ struct InitCommandTests {
     let result = try sandbox.cchc(
       ["status"] + arguments.map(absolute), environment: environment.mapValues(absolute))
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(result.stdout.contains("Database: \(sandbox.path(expected))"), "\(result.stdout)")
+    #expect(result.stdout.contains("Cơ sở dữ liệu: \(sandbox.path(expected))"), "\(result.stdout)")
     let created =
       FileManager.default.enumerator(atPath: sandbox.root.path)?
       .compactMap { $0 as? String }.filter { $0.hasSuffix(".sqlite") } ?? []
@@ -387,7 +390,7 @@ struct InitCommandTests {
     try Data(edited.utf8).write(to: URL(fileURLWithPath: officials))
 
     let loaded = sandbox.path("nfd.sqlite")
-    let result = try sandbox.cchc(["init", "--db", loaded, "--seeds", seeds, "--plans", plans])
+    let result = try sandbox.cchc(["init", "--db", loaded, "--seeds", seeds, "--plans", plans, "--lang", "en"])
     #expect(result.status == 0, "stderr: \(result.stderr)")
     #expect(try sandbox.sqlite(loaded, query) == nfcHex)
   }

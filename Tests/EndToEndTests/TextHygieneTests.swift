@@ -147,7 +147,7 @@ struct TextHygieneTests {
     let sandbox = try Sandbox()
     let db = sandbox.path("c.sqlite")
     _ = try sandbox.cchc(["init", "--db", db])
-    let oneShot = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "0001-01-01"])
+    let oneShot = try sandbox.cchc(["session", "whoami", "--db", db, "--today", "0001-01-01", "--lang", "en"])
     #expect(oneShot.status == 64 && oneShot.stderr.contains("--today 0001-01-01 is outside 01/01/2000…31/12/2099."))
     let json = try ShellLanguageTests.piped(sandbox, ["--json", "--db", db, "--today", "2100-01-01"], "")
     #expect(json.status == 64 && json.stderr.contains("nằm ngoài 01/01/2000…31/12/2099"), "\(json.stderr)")
