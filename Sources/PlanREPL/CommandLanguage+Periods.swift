@@ -5,8 +5,8 @@ import PlanCore
 extension CommandLanguage {
   /// A month as people type it — `3/2027`, `03-2027`, `2027-03`, `3` (this year), `thang-nay` /
   /// `this-month` — as the wire's `YYYY-MM`.
-  /// - Throws: `PlanError` naming the text and the forms it takes.
-  static func month(_ text: String, today: CivilDate) throws -> String {
+  /// - Throws: `PlanError` naming the parameter, the text and the forms it takes.
+  static func month(_ text: String, name: String, today: CivilDate) throws -> String {
     let key = VietnameseText.searchKey(text)
     if ["thang-nay", "thang nay", "this-month", "this month"].contains(key) { return today.period.iso }
     let parts = key.split(whereSeparator: { "/-. ".contains($0) }).map(String.init)
@@ -22,16 +22,16 @@ extension CommandLanguage {
     }
     guard let month = found else {
       throw PlanError.invalidParams(
-        "'\(text)' không phải tháng (tháng/năm như 3/2027, hoặc 2027-03).",
-        "'\(text)' is not a month (month/year such as 3/2027, or 2027-03).")
+        "\(name): '\(text)' không phải tháng (tháng/năm như 3/2027, hoặc 2027-03).",
+        "\(name): '\(text)' is not a month (month/year such as 3/2027, or 2027-03).")
     }
     return month.iso
   }
 
   /// A quarter as people type it — `Q1/2027`, `q1-2027`, `2027-Q1`, `quy 1/2027`, `Q1` (this
   /// year) — as the wire's `YYYY-Qn`.
-  /// - Throws: `PlanError` naming the text and the forms it takes.
-  static func quarter(_ text: String, today: CivilDate) throws -> String {
+  /// - Throws: `PlanError` naming the parameter, the text and the forms it takes.
+  static func quarter(_ text: String, name: String, today: CivilDate) throws -> String {
     var key = VietnameseText.searchKey(text)
     for word in ["quy ", "quy"] { key = key.replacingOccurrences(of: word, with: "q") }
     let parts = key.split(whereSeparator: { "/-. ".contains($0) }).map(String.init)
@@ -49,8 +49,8 @@ extension CommandLanguage {
     }
     guard valid, let number, let quarter = Quarter(year: year, quarter: number) else {
       throw PlanError.invalidParams(
-        "'\(text)' không phải quý (như Q1/2027 hoặc 2027-Q1).",
-        "'\(text)' is not a quarter (such as Q1/2027 or 2027-Q1).")
+        "\(name): '\(text)' không phải quý (như Q1/2027 hoặc 2027-Q1).",
+        "\(name): '\(text)' is not a quarter (such as Q1/2027 or 2027-Q1).")
     }
     return quarter.iso
   }

@@ -332,9 +332,9 @@ public enum CommandLanguage {
       case .string(let format, _, _) where format == "date":
         return .string(try date(text, today: today, first: parameter.name == "from"))
       case .string(let format, _, _) where format == "month":
-        return .string(try month(text, today: today))
+        return .string(try month(text, name: parameter.name, today: today))
       case .string(let format, _, _) where format == "quarter":
-        return .string(try quarter(text, today: today))
+        return .string(try quarter(text, name: parameter.name, today: today))
       case .anyOf(let schemas):
         if schemas.contains(where: { if case .integer = $0 { true } else { false } }), let number = Int(text) {
           return .integer(number)
