@@ -316,6 +316,15 @@ public enum CommandLanguage {
             "Parameter '\(parameter.name)' must be an integer (got '\(text)').")
         }
         return .integer(number)
+      case .number:
+        // `85,5` or `85.5`, and `85%`: people type the decimal comma and the sign they read.
+        let digits = (text.hasSuffix("%") ? String(text.dropLast()) : text).replacingOccurrences(of: ",", with: ".")
+        guard let number = Double(digits), number.isFinite else {
+          throw PlanError.invalidParams(
+            "Tham số '\(parameter.name)' phải là một số (nhận '\(text)').",
+            "Parameter '\(parameter.name)' must be a number (got '\(text)').")
+        }
+        return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
       case .boolean:
         guard let flag = boolean(text) else {
           throw PlanError.invalidParams(

@@ -67,6 +67,7 @@ struct ParameterDeclarationTests {
     case .string(_, let values?, _): .string(values[0])
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)
+    case .number: .number(1.5)
     case .boolean: .bool(true)
     case .array(let items): .array([sample(items)])
     case .anyOf(let schemas): sample(schemas[0])
