@@ -41,12 +41,13 @@ public enum CommandLanguage {
   /// Vietnamese and short aliases of nouns.
   public static let nounAliases = [
     "viec": "duties", "canbo": "officials", "linhvuc": "areas", "kehoach": "plan", "nhatky": "audit",
+    "chitieu": "indicators",
   ]
   /// Vietnamese aliases of verbs.
   public static let verbAliases = [
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
     "ds": "list", "cua-toi": "mine", "nghi": "leaves", "qua-han": "overdue", "sap-den-han": "upcoming",
-    "sua": "update",
+    "sua": "update", "ghi": "record",
   ]
   /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
   public static let optionAliases = [
