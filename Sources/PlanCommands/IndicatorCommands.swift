@@ -48,7 +48,8 @@ public enum IndicatorsRecord: PlanCommand {
     Bilingual("Kỳ báo cáo: 2027-Q1, 2027-H1, 2027-Q3 hoặc 2027", "Reporting period: 2027-Q1, 2027-H1, 2027-Q3 or 2027"))
   /// The value.
   static let value = Param<Double>(
-    "value", positional: "VALUE", Bilingual("Giá trị, trong giới hạn của chỉ tiêu", "Value, within the indicator's bounds"))
+    "value", positional: "VALUE",
+    Bilingual("Giá trị, trong giới hạn của chỉ tiêu", "Value, within the indicator's bounds"))
   /// What the figure means.
   static let note = Param<String?>(
     "note", .text(TextBounds.freeText), placeholder: "TEXT", Bilingual("Ghi chú", "Note"))
@@ -79,7 +80,8 @@ extension IndicatorView: TextRendering {
     ]
     for figure in baseline {
       lines.append(
-        "  " + Bilingual("Số liệu gốc: ", "Baseline: ").text(language) + IndicatorRules.number(figure.value, vietnamese: vi)
+        "  " + Bilingual("Số liệu gốc: ", "Baseline: ").text(language)
+          + IndicatorRules.number(figure.value, vietnamese: vi)
           + " \(figure.unit.visible) (\(figure.period.visible); " + Bilingual("dòng ", "line ").text(language)
           + "\(figure.line))")
     }

@@ -41,17 +41,22 @@ public struct IndicatorPeriod: Hashable, Comparable, Sendable, CustomStringConve
   /// The first day whose data the period covers (15/12 of the year before, or 15/6 for quý III).
   public var from: CivilDate {
     kind == .thirdQuarter
-      ? CivilDate(year: year, month: 6, day: 15)! : CivilDate(year: year - 1, month: 12, day: 15)!
+      ? Self.day(year, 6, 15) : Self.day(year - 1, 12, 15)
   }
 
   /// The last day whose data the period covers, also its report's default due date.
   public var to: CivilDate {
     switch kind {
-    case .firstQuarter: CivilDate(year: year, month: 3, day: 14)!
-    case .halfYear: CivilDate(year: year, month: 6, day: 14)!
-    case .thirdQuarter: CivilDate(year: year, month: 9, day: 14)!
-    case .year: CivilDate(year: year, month: 12, day: 14)!
+    case .firstQuarter: Self.day(year, 3, 14)
+    case .halfYear: Self.day(year, 6, 14)
+    case .thirdQuarter: Self.day(year, 9, 14)
+    case .year: Self.day(year, 12, 14)
     }
+  }
+
+  /// A day of the table (always a real date: the 14th or 15th of a month).
+  private static func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
+    CivilDate(dayNumber: CivilDate.dayNumber(year: year, month: month, day: day))
   }
 
   /// The period as people read it: `quý I/2027` / `Q1 2027`.
@@ -128,7 +133,8 @@ public enum IndicatorRules {
     guard !value.isFinite || value < min || value > max else { return nil }
     return PlanError.validation(
       "value: \(number(value, vietnamese: true)) nằm ngoài \(number(min, vietnamese: true))–\(number(max, vietnamese: true)) của chỉ tiêu \(indicator).",
-      "value: \(number(value, vietnamese: false)) is outside \(number(min, vietnamese: false))–\(number(max, vietnamese: false)) of indicator \(indicator).")
+      "value: \(number(value, vietnamese: false)) is outside \(number(min, vietnamese: false))–\(number(max, vietnamese: false)) of indicator \(indicator)."
+    )
   }
 
   /// A number as people read it: whole numbers without decimals; `12,5` in Vietnamese, `12.5` in English.

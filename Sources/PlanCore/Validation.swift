@@ -126,8 +126,10 @@ extension PlanBundle {
       }
       if !indicator.min.isFinite || !indicator.max.isFinite || indicator.min > indicator.max {
         check.error(
-          file, indicator.id, "min", "min (\(IndicatorRules.number(indicator.min, vietnamese: true))) lớn hơn max (\(IndicatorRules.number(indicator.max, vietnamese: true)))",
-          "min (\(IndicatorRules.number(indicator.min, vietnamese: false))) is greater than max (\(IndicatorRules.number(indicator.max, vietnamese: false)))")
+          file, indicator.id, "min",
+          "min (\(IndicatorRules.number(indicator.min, vietnamese: true))) lớn hơn max (\(IndicatorRules.number(indicator.max, vietnamese: true)))",
+          "min (\(IndicatorRules.number(indicator.min, vietnamese: false))) is greater than max (\(IndicatorRules.number(indicator.max, vietnamese: false)))"
+        )
       }
       if indicator.unit == "%" && (indicator.min < 0 || indicator.max > 100) {
         check.error(

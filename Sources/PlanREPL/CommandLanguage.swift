@@ -318,14 +318,7 @@ public enum CommandLanguage {
         }
         return .integer(number)
       case .number:
-        // `85,5` or `85.5`, and `85%`: people type the decimal comma and the sign they read.
-        let digits = (text.hasSuffix("%") ? String(text.dropLast()) : text).replacingOccurrences(of: ",", with: ".")
-        guard let number = Double(digits), number.isFinite else {
-          throw PlanError.invalidParams(
-            "Tham số '\(parameter.name)' phải là một số (nhận '\(text)').",
-            "Parameter '\(parameter.name)' must be a number (got '\(text)').")
-        }
-        return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+        return try number(text, name: name)
       case .boolean:
         guard let flag = boolean(text) else {
           throw PlanError.invalidParams(
@@ -371,6 +364,17 @@ public enum CommandLanguage {
       }
     }
     return try typed(parameter.schema)
+  }
+
+  /// A number typed for the parameter `name`: `85,5` or `85.5`, and `85%` (people type the decimal
+  /// comma and the sign they read); a whole number stays an integer.
+  static func number(_ text: String, name: String) throws -> JSONValue {
+    let digits = (text.hasSuffix("%") ? String(text.dropLast()) : text).replacingOccurrences(of: ",", with: ".")
+    guard let number = Double(digits), number.isFinite else {
+      throw PlanError.invalidParams(
+        "Tham số '\(name)' phải là một số (nhận '\(text)').", "Parameter '\(name)' must be a number (got '\(text)').")
+    }
+    return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
   }
 
   /// `25/9/2026`, `25-9-2026`, `2026-09-25`, `hom-nay`/`today`, or a period — `Q3` (this year's third quarter),

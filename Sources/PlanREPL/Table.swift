@@ -299,7 +299,8 @@ enum Tables {
   static func auditWord(_ word: String, _ language: Language) -> String {
     guard language == .vi else { return word }
     let words = [
-      "refused": "từ chối", "duty": "việc", "official": "cán bộ", "leave": "lần nghỉ", "database": "cơ sở dữ liệu", "indicator": "chỉ tiêu",
+      "refused": "từ chối", "duty": "việc", "official": "cán bộ", "leave": "lần nghỉ", "database": "cơ sở dữ liệu",
+      "indicator": "chỉ tiêu",
     ]
     return words[word] ?? word
   }

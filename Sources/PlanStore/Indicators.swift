@@ -124,7 +124,10 @@ extension PlanDatabase {
         evidence: try Self.text(new.evidence, field: "evidence", required: false),
         recordedBy: actor.officialID?.rawValue, recordedOn: today, createdAt: Self.timestamp())
       try record.save(db)
-      let view = try Self.indicatorViews(db).first { $0.id == indicator.id }!
+      guard let view = try Self.indicatorViews(db).first(where: { $0.id == indicator.id }) else {
+        throw PlanError.notFound(
+          "Không có chỉ tiêu '\(indicator.id)'.", "There is no indicator '\(indicator.id)'.")
+      }
       return (before, record, view)
     }
   }

@@ -6,7 +6,8 @@ import PlanCore
 enum Loader {
   /// Tables holding plan, roster and duty data, children before parents (the audit log is kept).
   static let dataTables = [
-    "indicator_values", "duty_progress", "duty_coordinators", "duties", "leaves", "official_skills", "plan_item_indicators",
+    "indicator_values", "duty_progress", "duty_coordinators", "duties", "leaves", "official_skills",
+    "plan_item_indicators",
     "plan_item_skills", "plan_item_positions", "plan_items", "indicator_targets", "indicator_baselines",
     "indicators", "baseline_figures", "calendar_days", "calendar", "officials", "positions", "skills",
     "areas", "unit",

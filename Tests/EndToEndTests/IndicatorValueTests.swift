@@ -118,9 +118,13 @@ struct IndicatorValueTests {
       try sandbox.count(
         db, "indicators", where: "responsible_position IS NULL OR min_value IS NULL OR max_value IS NULL") == 0)
     #expect(
-      try sandbox.sqlite(db, "SELECT responsible_position || ' ' || min_value || ' ' || max_value FROM indicators WHERE id = 'hoi-nghi-doi-thoai'")
+      try sandbox.sqlite(
+        db,
+        "SELECT responsible_position || ' ' || min_value || ' ' || max_value FROM indicators WHERE id = 'hoi-nghi-doi-thoai'"
+      )
         == "van-phong 0.0 12.0")
-    #expect(try sandbox.sqlite(db, "SELECT json_extract(report_recipients, '$[0]') FROM unit") == "UBND tỉnh (Sở Nội vụ);")
+    #expect(
+      try sandbox.sqlite(db, "SELECT json_extract(report_recipients, '$[0]') FROM unit") == "UBND tỉnh (Sở Nội vụ);")
     #expect(list.stdout.contains(#""responsiblePosition":"ttpvhcc""#))
 
     let oldAudit = try sandbox.count(db, "audit")
@@ -130,8 +134,9 @@ struct IndicatorValueTests {
         + "\n")
     #expect(json.stdout.contains(#""result""#), "\(json.stdout) \(json.stderr)")
     #expect(try sandbox.count(db, "audit") == oldAudit + 1)
-    #expect(try sandbox.sqlite(db, "SELECT value || ' ' || recorded_by || ' ' || recorded_on FROM indicator_values")
-      == "98.0 van-phong-1 2027-12-12")
+    #expect(
+      try sandbox.sqlite(db, "SELECT value || ' ' || recorded_by || ' ' || recorded_on FROM indicator_values")
+        == "98.0 van-phong-1 2027-12-12")
     #expect(try sandbox.sqlite(db, "PRAGMA integrity_check") == "ok")
     #expect(try sandbox.sqlite(db, "PRAGMA foreign_key_check") == "")
   }

@@ -35,10 +35,11 @@ struct IndicatorStoreTests {
     try record("ho-so-truc-tuyen", "2028-Q1", 91, on: "2028-03-10")
     try record("van-ban-dien-tu", "2027-Q3", 99.5, by: office, on: "2027-09-10")
     let all = try database.indicatorValues()
-    #expect(all.map { "\($0.indicator) \($0.period)" } == [
-      "ho-so-truc-tuyen 2027-Q1", "ho-so-truc-tuyen 2027-H1", "van-ban-dien-tu 2027-Q3", "ho-so-truc-tuyen 2027",
-      "ho-so-truc-tuyen 2028-Q1",
-    ])
+    #expect(
+      all.map { "\($0.indicator) \($0.period)" } == [
+        "ho-so-truc-tuyen 2027-Q1", "ho-so-truc-tuyen 2027-H1", "van-ban-dien-tu 2027-Q3", "ho-so-truc-tuyen 2027",
+        "ho-so-truc-tuyen 2028-Q1",
+      ])
     let year = try database.indicatorValues(
       indicators: ["ho-so-truc-tuyen"], from: IndicatorPeriod(id: "2027-Q1"), to: IndicatorPeriod(id: "2027"))
     #expect(year.map(\.period) == ["2027-Q1", "2027-H1", "2027"])
@@ -64,7 +65,8 @@ struct IndicatorStoreTests {
     #expect(q1.from.iso == "2026-12-15" && q1.to.iso == "2027-03-14")
     #expect(IndicatorPeriod(id: "2027-H1")?.to.iso == "2027-06-14")
     #expect(IndicatorPeriod(id: "2027-Q3")?.from.iso == "2027-06-15")
-    #expect(IndicatorPeriod(id: "2027")?.from.iso == "2026-12-15" && IndicatorPeriod(id: "2027")?.to.iso == "2027-12-14")
+    #expect(
+      IndicatorPeriod(id: "2027")?.from.iso == "2026-12-15" && IndicatorPeriod(id: "2027")?.to.iso == "2027-12-14")
     for bad in ["2027-Q2", "2027-Q4", "2027-H2", "2027-", "2031", "2025-Q1", "27-Q1", "2027-q1", "2027-Q1 "] {
       #expect(IndicatorPeriod(id: bad) == nil, "\(bad)")
     }
