@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PlanCore
 
@@ -41,6 +42,15 @@ extension PlanDatabase {
   ) throws -> [IndicatorValue] {
     try writer.read { db in
       try Self.indicatorValues(db, indicators: indicators, from: from, to: to)
+    }
+  }
+
+  /// The unit's report recipients ("Nơi nhận"), each line as printed, in order (Seeds/unit.json's
+  /// `reportRecipients`; a database upgraded to v4 has the list the data had then).
+  public func reportRecipients() throws -> [String] {
+    try writer.read { db in
+      let text = try String.fetchOne(db, sql: "SELECT report_recipients FROM unit LIMIT 1") ?? "[]"
+      return (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
     }
   }
 

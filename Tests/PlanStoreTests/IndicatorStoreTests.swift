@@ -59,6 +59,13 @@ struct IndicatorStoreTests {
     #expect(try database.dump(table: "audit") == audit && database.indicatorValues().isEmpty)
   }
 
+  @Test("the unit's report recipients, as Seeds/unit.json lists them")
+  func recipients() throws {
+    let lines = try database.reportRecipients()
+    #expect(lines.first == "UBND tỉnh (Sở Nội vụ);" && lines.last == "Lưu: VT.")
+    #expect(lines == (try embeddedBundle()).unit.reportRecipients)
+  }
+
   @Test("the periods: the four ids of reports.md with their data cut-offs; others refused")
   func periods() throws {
     let q1 = try #require(IndicatorPeriod(id: "2027-Q1"))
