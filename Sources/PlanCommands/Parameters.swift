@@ -35,7 +35,7 @@ public struct Parameter: Sendable {
     case .string(format: "month", _, _): "MM/YYYY"
     case .string(format: "quarter", _, _): "Qn/YYYY"
     case .string(_, let values?, _): values.joined(separator: "|")
-    case .integer: "N"
+    case .integer, .number: "N"
     case .array: "A,B"
     default: name.uppercased()
     }
@@ -184,6 +184,21 @@ extension Int: ParameterValue {
   }
   /// The number.
   public var jsonValue: JSONValue? { .integer(self) }
+}
+
+extension Double: ParameterValue {
+  /// A number, whole or not.
+  public static var schema: Schema { .number }
+  /// The number (a whole number reads as itself).
+  public static func read(_ json: JSONValue, name: String) throws -> Double {
+    switch json {
+    case .number(let number) where number.isFinite: return number
+    case .integer(let number): return Double(number)
+    default: throw mismatch(name, schema)
+    }
+  }
+  /// The number.
+  public var jsonValue: JSONValue? { .number(self) }
 }
 
 extension Bool: ParameterValue {

@@ -159,6 +159,37 @@ enum Shapes {
     ], required: ["groups", "items", "total"])
 
   /// `{"items": [...], "total": N}`.
+  /// A recorded value of an indicator.
+  static let indicatorValue = Schema.object(
+    [
+      P("indicator", .string()), P("period", .string()), P("value", .number), P("note", .string()),
+      P("evidence", .string()), P("recordedBy", .string()), P("recordedOn", .date),
+    ], required: ["indicator", "period", "value", "recordedOn"])
+
+  /// An indicator with its bounds, baseline, targets and recorded values.
+  static let indicator = Schema.object(
+    [
+      P("id", .string()), P("name", .string()), P("unit", .string()), P("min", .number), P("max", .number),
+      P("responsiblePosition", .string()),
+      P(
+        "baseline",
+        .array(
+          .object(
+            [
+              P("key", .string()), P("name", .string()), P("value", .number), P("unit", .string()),
+              P("period", .string()), P("line", .integer(minimum: 1)),
+            ], required: ["key", "name", "value", "unit", "period", "line"]))),
+      P(
+        "targets",
+        .array(
+          .object(
+            [
+              P("year", .integer(minimum: 2026, maximum: 2030)), P("value", .number),
+              P("comparator", .string(values: [">=", "<=", "="])), P("source", .string()),
+            ], required: ["year", "source"]))),
+      P("values", .array(indicatorValue)), P("latest", indicatorValue),
+    ], required: ["id", "name", "unit", "baseline", "targets", "values"])
+
   static func page(_ item: Schema) -> Schema {
     .object([P("items", .array(item)), P("total", .integer(minimum: 0))], required: ["items", "total"])
   }

@@ -6,6 +6,8 @@ public indirect enum Schema: Sendable {
   case string(format: String? = nil, values: [String]? = nil, maxLength: Int? = nil)
   /// A whole number, optionally bounded.
   case integer(minimum: Int? = nil, maximum: Int? = nil)
+  /// A number, whole or not (bounds are the command's own: an indicator's min–max).
+  case number
   /// true or false.
   case boolean
   /// A list of values of one schema.
@@ -49,6 +51,8 @@ public indirect enum Schema: Sendable {
       if let minimum { object.append(("minimum", .integer(minimum))) }
       if let maximum { object.append(("maximum", .integer(maximum))) }
       return .object(object)
+    case .number:
+      return .object([("type", .string("number"))])
     case .boolean:
       return .object([("type", .string("boolean"))])
     case .array(let items):
@@ -141,7 +145,8 @@ public indirect enum Schema: Sendable {
   /// with messages of their own).
   public func admitsType(of value: JSONValue) -> Bool {
     switch (self, value) {
-    case (.string, .string), (.integer, .integer), (.boolean, .bool), (.anyObject, .object), (.object, .object):
+    case (.string, .string), (.integer, .integer), (.boolean, .bool), (.anyObject, .object), (.object, .object),
+      (.number, .number), (.number, .integer):
       return true
     case (.array(let items), .array(let values)):
       return values.allSatisfy(items.admitsType)
@@ -161,6 +166,7 @@ public indirect enum Schema: Sendable {
     switch self {
     case .string: ("chuỗi ký tự", "a string")
     case .integer: ("số nguyên", "an integer")
+    case .number: ("số", "a number")
     case .boolean: ("true hoặc false", "true or false")
     case .array(let items): ("danh sách \(items.typeName.vi)", "a list of \(items.typeName.en)")
     case .object, .anyObject: ("đối tượng", "an object")

@@ -39,12 +39,14 @@ public enum Action: String, CaseIterable, Sendable {
   case schedule
   /// Read the audit log.
   case readAudit
+  /// Record an indicator's value (the chair, or a holder of its responsible position: `IndicatorRules`).
+  case recordIndicator
 
   /// The lowest role that may do it.
   public var lowestRole: Role {
     switch self {
     case .read: .viewer
-    case .readOwn, .reportProgress, .complete: .official
+    case .readOwn, .reportProgress, .complete, .recordIndicator: .official
     case .manageDuties, .manageOfficials, .schedule, .readAudit: .chair
     }
   }

@@ -10,6 +10,8 @@ public struct AdministrativeUnit: Codable, Sendable, Equatable {
   public var fullName: String
   /// The units above it, outermost last; a parent that no longer exists has `until`.
   public var parents: [ParentUnit]
+  /// The report's "Nơi nhận" lines, each as printed (`UBND tỉnh (Sở Nội vụ);` … `Lưu: VT.`).
+  public var reportRecipients: [String]
   /// Free note (mergers, renaming).
   public var note: String?
 }
@@ -384,6 +386,14 @@ public struct IndicatorTarget: Codable, Sendable, Equatable {
   public var comparator: String?
   /// Where the target comes from, or "chưa xác định".
   public var source: String
+
+  /// Creates a target.
+  public init(year: Int, value: Double?, comparator: String?, source: String) {
+    self.year = year
+    self.value = value
+    self.comparator = comparator
+    self.source = source
+  }
 }
 
 /// A measurable indicator of the plan, tied to baseline figures.
@@ -394,6 +404,12 @@ public struct Indicator: Codable, Sendable, Equatable {
   public var name: String
   /// Unit, e.g. `%`.
   public var unit: String
+  /// The least value that may be recorded (0 for a percentage).
+  public var min: Double
+  /// The greatest value that may be recorded (100 for a percentage).
+  public var max: Double
+  /// The position (Seeds/positions.json) whose holders record its values, with the chair.
+  public var responsiblePosition: String
   /// Keys of the baseline figures it starts from.
   public var baseline: [String]
   /// Targets for 2026–2030.

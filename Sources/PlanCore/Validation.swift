@@ -16,6 +16,7 @@ extension PlanBundle {
     checkUnitSkillsPositions(&check)
     checkRoster(positions: positionByID, skills: skillIDs, &check)
     checkIndicators(baselineKeys: baselineKeys, &check)
+    checkIndicatorValues(positions: positionByID, &check)
     checkCalendar(&check)
     checkAreas(
       areaFiles: areaFiles, positions: positionByID,
@@ -110,6 +111,36 @@ extension PlanBundle {
             "comparator must be >=, <= or =")
         }
       }
+    }
+  }
+
+  /// Each indicator's responsible position and recordable range; the unit's report recipients.
+  private func checkIndicatorValues(positions positionByID: [String: Position], _ check: inout Checker) {
+    let file = PlanBundle.indicatorsFile
+    for indicator in indicators {
+      if positionByID[indicator.responsiblePosition] == nil {
+        check.error(
+          file, indicator.id, "responsiblePosition",
+          "vị trí '\(indicator.responsiblePosition)' không có trong Seeds/positions.json",
+          "position '\(indicator.responsiblePosition)' is not in Seeds/positions.json")
+      }
+      if !indicator.min.isFinite || !indicator.max.isFinite || indicator.min > indicator.max {
+        check.error(
+          file, indicator.id, "min",
+          "min (\(IndicatorRules.number(indicator.min, vietnamese: true))) lớn hơn max (\(IndicatorRules.number(indicator.max, vietnamese: true)))",
+          "min (\(IndicatorRules.number(indicator.min, vietnamese: false))) is greater than max (\(IndicatorRules.number(indicator.max, vietnamese: false)))"
+        )
+      }
+      if indicator.unit == "%" && (indicator.min < 0 || indicator.max > 100) {
+        check.error(
+          file, indicator.id, "max", "tỷ lệ phần trăm phải trong 0–100", "a percentage must lie within 0–100")
+      }
+    }
+    for (index, line) in unit.reportRecipients.enumerated()
+    where line.trimmingCharacters(in: .whitespaces).isEmpty {
+      check.error(
+        "Seeds/unit.json", unit.id, "reportRecipients[\(index)]", "dòng nơi nhận không được để trống",
+        "a recipient line must not be empty")
     }
   }
 

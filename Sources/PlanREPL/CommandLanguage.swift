@@ -41,12 +41,13 @@ public enum CommandLanguage {
   /// Vietnamese and short aliases of nouns.
   public static let nounAliases = [
     "viec": "duties", "canbo": "officials", "linhvuc": "areas", "kehoach": "plan", "nhatky": "audit",
+    "chitieu": "indicators",
   ]
   /// Vietnamese aliases of verbs.
   public static let verbAliases = [
     "giao": "assign", "tiendo": "progress", "xong": "complete", "huy": "cancel", "tao": "create", "xem": "get",
     "ds": "list", "cua-toi": "mine", "nghi": "leaves", "qua-han": "overdue", "sap-den-han": "upcoming",
-    "sua": "update",
+    "sua": "update", "ghi": "record",
   ]
   /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
   public static let optionAliases = [
@@ -316,6 +317,8 @@ public enum CommandLanguage {
             "Parameter '\(parameter.name)' must be an integer (got '\(text)').")
         }
         return .integer(number)
+      case .number:
+        return try number(text, name: name)
       case .boolean:
         guard let flag = boolean(text) else {
           throw PlanError.invalidParams(
@@ -361,6 +364,17 @@ public enum CommandLanguage {
       }
     }
     return try typed(parameter.schema)
+  }
+
+  /// A number typed for the parameter `name`: `85,5` or `85.5`, and `85%` (people type the decimal
+  /// comma and the sign they read); a whole number stays an integer.
+  static func number(_ text: String, name: String) throws -> JSONValue {
+    let digits = (text.hasSuffix("%") ? String(text.dropLast()) : text).replacingOccurrences(of: ",", with: ".")
+    guard let number = Double(digits), number.isFinite else {
+      throw PlanError.invalidParams(
+        "Tham số '\(name)' phải là một số (nhận '\(text)').", "Parameter '\(name)' must be a number (got '\(text)').")
+    }
+    return number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
   }
 
   /// `25/9/2026`, `25-9-2026`, `2026-09-25`, `hom-nay`/`today`, or a period — `Q3` (this year's third quarter),

@@ -300,6 +300,7 @@ enum Tables {
     guard language == .vi else { return word }
     let words = [
       "refused": "từ chối", "duty": "việc", "official": "cán bộ", "leave": "lần nghỉ", "database": "cơ sở dữ liệu",
+      "indicator": "chỉ tiêu",
     ]
     return words[word] ?? word
   }

@@ -6,7 +6,8 @@ import PlanCore
 enum Loader {
   /// Tables holding plan, roster and duty data, children before parents (the audit log is kept).
   static let dataTables = [
-    "duty_progress", "duty_coordinators", "duties", "leaves", "official_skills", "plan_item_indicators",
+    "indicator_values", "duty_progress", "duty_coordinators", "duties", "leaves", "official_skills",
+    "plan_item_indicators",
     "plan_item_skills", "plan_item_positions", "plan_items", "indicator_targets", "indicator_baselines",
     "indicators", "baseline_figures", "calendar_days", "calendar", "officials", "positions", "skills",
     "areas", "unit",
@@ -51,7 +52,8 @@ enum Loader {
     try UnitRecord(
       id: unit.id, name: n(unit.name), level: n(unit.level), fullName: n(unit.fullName),
       parents: try json(unit.parents),
-      note: unit.note.map(n), searchKey: key(unit.name + " " + unit.fullName)
+      note: unit.note.map(n), searchKey: key(unit.name + " " + unit.fullName),
+      reportRecipients: try json(unit.reportRecipients.map(n))
     ).insert(db)
     summary.units = 1
     for skill in bundle.skills { try SkillRecord(id: skill.id, name: n(skill.name)).insert(db) }
@@ -89,7 +91,8 @@ enum Loader {
     for indicator in bundle.indicators {
       try IndicatorRecord(
         id: indicator.id, name: n(indicator.name), unit: n(indicator.unit), note: indicator.note.map(n),
-        searchKey: key(indicator.name)
+        searchKey: key(indicator.name), responsiblePosition: indicator.responsiblePosition, minValue: indicator.min,
+        maxValue: indicator.max
       ).insert(db)
       for (ordinal, baselineKey) in indicator.baseline.enumerated() {
         try IndicatorBaselineRecord(indicatorId: indicator.id, baselineKey: baselineKey, ordinal: ordinal).insert(db)

@@ -18,6 +18,7 @@ struct UnitRecord: TableRecord {
   var id, name, level, fullName, parents: String
   var note: String?
   var searchKey: String
+  var reportRecipients: String
 }
 
 /// `skills`.
@@ -71,6 +72,18 @@ struct IndicatorRecord: TableRecord {
   var id, name, unit: String
   var note: String?
   var searchKey: String
+  var responsiblePosition: String?
+  var minValue, maxValue: Double?
+}
+
+/// `indicator_values`: one value of an indicator for a reporting period.
+struct IndicatorValueRecord: TableRecord {
+  static let databaseTableName = "indicator_values"
+  var indicatorId, period: String
+  var value: Double
+  var note, evidence, recordedBy: String?
+  var recordedOn: CivilDate
+  var createdAt: String
 }
 
 /// `indicator_baselines`.

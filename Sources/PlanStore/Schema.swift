@@ -14,8 +14,56 @@ enum Schema {
     migrator.registerMigration("v3-audit-channel-uid") { db in
       try db.execute(sql: v3)
     }
+    migrator.registerMigration("v4-indicator-values-recipients") { db in
+      try db.execute(sql: v4)
+    }
     return migrator
   }
+
+  /// Indicators get values: each indicator names the position whose holders record it and the
+  /// range a value may take; the values recorded per reporting period (`2027-Q1`, `2027-H1`,
+  /// `2027-Q3`, `2027`; one per indicator and period, a new record replaces it and the audit keeps
+  /// the old one); the unit's report recipients ("Nơi nhận"). A database written before gets the
+  /// values the plan's data had when v4 shipped (an indicator the data did not know stays NULL:
+  /// only the chair records it, unbounded).
+  static let v4 = """
+    ALTER TABLE indicators ADD COLUMN responsible_position TEXT REFERENCES positions(id);
+    ALTER TABLE indicators ADD COLUMN min_value REAL;
+    ALTER TABLE indicators ADD COLUMN max_value REAL CHECK (max_value IS NULL OR min_value IS NULL OR min_value <= max_value);
+    ALTER TABLE unit ADD COLUMN report_recipients TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(report_recipients));
+
+    UPDATE indicators SET
+      responsible_position = CASE id
+        WHEN 'ho-so-truc-tuyen' THEN 'ttpvhcc'
+        WHEN 'so-hoa-thanh-phan' THEN 'ttpvhcc'
+        WHEN 'so-hoa-ket-qua' THEN 'ttpvhcc'
+        WHEN 'hai-long' THEN 'ttpvhcc'
+        WHEN 'dvc-muc-do-3-4' THEN 'ttpvhcc'
+        WHEN 'van-ban-dien-tu' THEN 'van-phong'
+        WHEN 'chi-phi-tuan-thu' THEN 'van-phong'
+        WHEN 'hoi-nghi-doi-thoai' THEN 'van-phong'
+        WHEN 'ho-so-khong-phu-thuoc-dia-gioi' THEN 'ttpvhcc'
+        END,
+      min_value = CASE WHEN unit = '%' OR id = 'hoi-nghi-doi-thoai' THEN 0 END,
+      max_value = CASE WHEN unit = '%' THEN 100 WHEN id = 'hoi-nghi-doi-thoai' THEN 12 END;
+    UPDATE indicators SET responsible_position = NULL
+      WHERE responsible_position NOT IN (SELECT id FROM positions);
+    UPDATE unit SET report_recipients = '["UBND tỉnh (Sở Nội vụ);", "TT Đảng ủy;", "TT HĐND xã;", "CT, các PCT UBND xã;", "UBMTTQ Việt Nam và các tổ chức chính trị - xã hội xã;", "Trung tâm phục vụ hành chính công xã;", "Trang thông tin điện tử xã;", "Lưu: VT."]';
+
+    CREATE TABLE indicator_values (
+      indicator_id TEXT NOT NULL REFERENCES indicators(id),
+      period       TEXT NOT NULL CHECK (
+        period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[13]'
+        OR period GLOB '[0-9][0-9][0-9][0-9]-H1'),
+      value        REAL NOT NULL,
+      note         TEXT,
+      evidence     TEXT,
+      recorded_by  TEXT REFERENCES officials(id),
+      recorded_on  TEXT NOT NULL CHECK (date(recorded_on, '+0 days') IS recorded_on),
+      created_at   TEXT NOT NULL,
+      PRIMARY KEY (indicator_id, period)
+    ) WITHOUT ROWID;
+    """
 
   /// Where a change came from: the audit records the channel (`shell`, `json`, `http`), the OS
   /// account's uid (its name stays in `os_user`) and the caller's network address (empty until the

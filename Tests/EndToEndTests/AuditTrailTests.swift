@@ -62,7 +62,8 @@ struct AuditTrailTests {
       db,
       "SELECT group_concat(name) FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit', 'grdb_migrations')"
     ).split(separator: ",").map(String.init)
-    let rows = try tables.map { try sandbox.dump(db, $0) }
+    let columns = try tables.map { try sandbox.columns(db, $0) }
+    let rows = try zip(tables, columns).map { try sandbox.dump(db, $0, columns: $1) }
     let auditColumns = "id, at, official_id, os_user, action, entity, entity_id, before, after"
     let audit = try sandbox.sqlite(db, "SELECT \(auditColumns) FROM audit ORDER BY id", options: ["-json"])
     let oldRows = try sandbox.count(db, "audit")
@@ -73,8 +74,9 @@ struct AuditTrailTests {
     #expect(read.stdout.contains(#""completedOn":"2026-11-28""#))
     #expect(
       try sandbox.sqlite(db, migrations)
-        == "v1-plan-roster-duties-audit,v2-domain-dates-results,v3-audit-channel-uid")
-    #expect(try tables.map { try sandbox.dump(db, $0) } == rows, "every row of every table kept")
+        == "v1-plan-roster-duties-audit,v2-domain-dates-results,v3-audit-channel-uid,v4-indicator-values-recipients")
+    #expect(
+      try zip(tables, columns).map { try sandbox.dump(db, $0, columns: $1) } == rows, "every row of every table kept")
     #expect(try sandbox.sqlite(db, "SELECT \(auditColumns) FROM audit ORDER BY id", options: ["-json"]) == audit)
     #expect(
       try sandbox.count(db, "audit", where: "channel IS NULL AND os_uid IS NULL AND remote_addr = ''") == oldRows,

@@ -229,6 +229,18 @@ final class Sandbox {
     return try sqlite(database, "SELECT * FROM \(table) ORDER BY \(order)", options: ["-json"])
   }
 
+  /// The columns of `table`, in order.
+  func columns(_ database: String, _ table: String) throws -> [String] {
+    try sqlite(database, "SELECT group_concat(name, '|') FROM pragma_table_info('\(table)')").split(separator: "|")
+      .map(String.init)
+  }
+
+  /// Every row of `table` as JSON, only `columns` (those a previous schema had), ordered by them.
+  func dump(_ database: String, _ table: String, columns: [String]) throws -> String {
+    let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+    return try sqlite(database, "SELECT \(list) FROM \(table) ORDER BY \(list)", options: ["-json"])
+  }
+
   /// Copies the package's `Seeds/` and `Plans2026_2030/` into the sandbox; returns their new paths.
   func copyData() throws -> (seeds: String, plans: String) {
     for folder in ["Seeds", "Plans2026_2030"] {

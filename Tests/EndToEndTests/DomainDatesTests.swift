@@ -77,7 +77,7 @@ struct DomainDatesTests {
     let done = try Self.json(sandbox, ["duties", "get", "DX-2026-001", "--db", db])
     #expect(
       try sandbox.sqlite(db, "SELECT group_concat(identifier) FROM grdb_migrations")
-        == "v1-plan-roster-duties-audit,v2-domain-dates-results,v3-audit-channel-uid")
+        == "v1-plan-roster-duties-audit,v2-domain-dates-results,v3-audit-channel-uid,v4-indicator-values-recipients")
     #expect(try sandbox.sqlite(db, counts) == before, "no row lost or added by the upgrade")
     // v1 dated events by the machine's clock (the fixture was written on 29/11/2026 with --today 2026-11-20):
     // the upgrade keeps the day it recorded.

@@ -23,7 +23,8 @@ struct CommandTableTests {
       "officials.add", "officials.update", "officials.leave", "officials.leave.cancel", "duties.list", "duties.mine",
       "duties.get", "duties.create", "duties.update", "duties.assign", "duties.unassign", "duties.progress",
       "duties.complete", "duties.cancel", "duties.reopen", "audit.list", "schedule.run", "schedule.explain",
-      "schedule.solve", "officials.leaves", "duties.overdue", "duties.upcoming",
+      "schedule.solve", "officials.leaves", "duties.overdue", "duties.upcoming", "indicators.list",
+      "indicators.record",
     ]
     #expect(Set(CommandTable.all.map(\.name)) == expected)
     #expect(CommandTable.all.count == expected.count)
@@ -36,7 +37,8 @@ struct CommandTableTests {
       "duties.update", "duties.assign", "duties.unassign", "duties.cancel", "duties.reopen", "audit.list",
       "schedule.run",
     ]
-    let official = ["duties.mine", "duties.progress", "duties.complete"]
+    // indicators.record: an official, then the indicator's responsible position (IndicatorRules).
+    let official = ["duties.mine", "duties.progress", "duties.complete", "indicators.record"]
     for entry in CommandTable.all {
       let expected: Role = chair.contains(entry.name) ? .chair : official.contains(entry.name) ? .official : .viewer
       #expect(entry.role == expected, "\(entry.name)")
@@ -67,6 +69,7 @@ struct ParameterDeclarationTests {
     case .string(_, let values?, _): .string(values[0])
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)
+    case .number: .number(1.5)
     case .boolean: .bool(true)
     case .array(let items): .array([sample(items)])
     case .anyOf(let schemas): sample(schemas[0])

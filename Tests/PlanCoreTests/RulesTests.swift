@@ -36,11 +36,13 @@ struct AccessTests {
     case (.official, .readOwn): return true
     case (.official, .reportProgress): return relation == nil || relation == "lead" || relation == "coordinator"
     case (.official, .complete): return relation == nil || relation == "lead"
+    // The role only: the indicator's responsible position is IndicatorRules' (IndicatorValueTests).
+    case (.official, .recordIndicator): return true
     default: return false
     }
   }
 
-  @Test("exhaustive: 3 roles × 8 actions × no duty / lead / coordinator / neither / guest")
+  @Test("exhaustive: 3 roles × 9 actions × no duty / lead / coordinator / neither / guest")
   func exhaustive() {
     for role in [Role.viewer, .official, .chair] {
       for action in Action.allCases {

@@ -92,6 +92,21 @@ struct ValidationTests {
     Breakage(name: "unknown baseline key", file: "Plans2026_2030/indicators.json", id: "hai-long", field: "baseline") {
       Edit.record(&$0, "Plans2026_2030/indicators.json", id: "hai-long") { $0["baseline"] = ["khong.co"] }
     },
+    Breakage(
+      name: "unknown responsible position", file: "Plans2026_2030/indicators.json", id: "hai-long",
+      field: "responsiblePosition"
+    ) {
+      Edit.record(&$0, "Plans2026_2030/indicators.json", id: "hai-long") { $0["responsiblePosition"] = "khong-co" }
+    },
+    Breakage(name: "min above max", file: "Plans2026_2030/indicators.json", id: "hai-long", field: "min") {
+      Edit.record(&$0, "Plans2026_2030/indicators.json", id: "hai-long") {
+        $0["min"] = 80
+        $0["max"] = 20
+      }
+    },
+    Breakage(name: "percentage above 100", file: "Plans2026_2030/indicators.json", id: "hai-long", field: "max") {
+      Edit.record(&$0, "Plans2026_2030/indicators.json", id: "hai-long") { $0["max"] = 120 }
+    },
     Breakage(name: "item id outside its area", file: area2, id: "3.9", field: "id") {
       Edit.record(&$0, area2, id: "2.2") { $0["id"] = "3.9" }
     },
