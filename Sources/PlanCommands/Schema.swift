@@ -8,6 +8,8 @@ public indirect enum Schema: Sendable {
   case integer(minimum: Int? = nil, maximum: Int? = nil)
   /// true or false.
   case boolean
+  /// Any JSON number, whole or not (a measured value such as 45.2).
+  case number
   /// A list of values of one schema.
   case array(Schema)
   /// An object with these properties, of which `required` must be present; no other member.
@@ -51,6 +53,8 @@ public indirect enum Schema: Sendable {
       return .object(object)
     case .boolean:
       return .object([("type", .string("boolean"))])
+    case .number:
+      return .object([("type", .string("number"))])
     case .array(let items):
       return .object([("type", .string("array")), ("items", items.json)])
     case .object(let properties, let required):
@@ -143,6 +147,8 @@ public indirect enum Schema: Sendable {
     switch (self, value) {
     case (.string, .string), (.integer, .integer), (.boolean, .bool), (.anyObject, .object), (.object, .object):
       return true
+    case (.number, .number), (.number, .integer):
+      return true
     case (.array(let items), .array(let values)):
       return values.allSatisfy(items.admitsType)
     case (.nullable, .null):
@@ -162,6 +168,7 @@ public indirect enum Schema: Sendable {
     case .string: ("chuỗi ký tự", "a string")
     case .integer: ("số nguyên", "an integer")
     case .boolean: ("true hoặc false", "true or false")
+    case .number: ("số", "a number")
     case .array(let items): ("danh sách \(items.typeName.vi)", "a list of \(items.typeName.en)")
     case .object, .anyObject: ("đối tượng", "an object")
     case .nullable(let schema): ("\(schema.typeName.vi) hoặc null", "\(schema.typeName.en) or null")

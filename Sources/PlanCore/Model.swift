@@ -12,6 +12,16 @@ public struct AdministrativeUnit: Codable, Sendable, Equatable {
   public var parents: [ParentUnit]
   /// Free note (mergers, renaming).
   public var note: String?
+
+  /// Creates a value.
+  public init(id: String, name: String, level: String, fullName: String, parents: [ParentUnit], note: String?) {
+    self.id = id
+    self.name = name
+    self.level = level
+    self.fullName = fullName
+    self.parents = parents
+    self.note = note
+  }
 }
 
 /// A unit above the commune (district, province).
@@ -142,6 +152,20 @@ public struct BaselineFigure: Codable, Sendable, Equatable {
   public var text: String
   /// Inconsistencies and remarks, or nil.
   public var note: String?
+
+  /// Creates a value.
+  public init(
+    key: String, name: String, value: Double, unit: String, period: String, line: Int, text: String, note: String?
+  ) {
+    self.key = key
+    self.name = name
+    self.value = value
+    self.unit = unit
+    self.period = period
+    self.line = line
+    self.text = text
+    self.note = note
+  }
 }
 
 /// What a day of the working calendar is.
@@ -384,6 +408,14 @@ public struct IndicatorTarget: Codable, Sendable, Equatable {
   public var comparator: String?
   /// Where the target comes from, or "chưa xác định".
   public var source: String
+
+  /// Creates a value.
+  public init(year: Int, value: Double?, comparator: String?, source: String) {
+    self.year = year
+    self.value = value
+    self.comparator = comparator
+    self.source = source
+  }
 }
 
 /// A measurable indicator of the plan, tied to baseline figures.
@@ -400,4 +432,14 @@ public struct Indicator: Codable, Sendable, Equatable {
   public var targets: [IndicatorTarget]
   /// Free note.
   public var note: String?
+
+  /// Creates a value (the store reads indicators back for reports).
+  public init(id: String, name: String, unit: String, baseline: [String], targets: [IndicatorTarget], note: String?) {
+    self.id = id
+    self.name = name
+    self.unit = unit
+    self.baseline = baseline
+    self.targets = targets
+    self.note = note
+  }
 }
