@@ -60,7 +60,7 @@ public enum ReportsGenerate: PlanCommand {
   public static let parameters: [any ParameterDeclaration] = [period, asOf, number, format]
   /// The period.
   static let period = Param<String>(
-    "period", .string(maxLength: 16), positional: "PERIOD",
+    "period", .string(maxLength: TextBounds.id), positional: "PERIOD",
     Bilingual("Kỳ báo cáo: 2027-Q1, 2027-H1, 2027-Q3 hoặc 2027", "Report period: 2027-Q1, 2027-H1, 2027-Q3 or 2027"))
   /// The as-of date.
   static let asOf = Param<CivilDate?>(

@@ -41,7 +41,7 @@ struct ReportAssembly {
 
   /// An area's section: its duties due in the period, then those carried over.
   func section(_ area: ReportAreaName) -> ReportArea {
-    let own = source.duties.filter { $0.area == area.id }
+    let own = source.duties.filter { $0.area == area.id }.sorted { ($0.due, $0.id.rawValue) < ($1.due, $1.id.rawValue) }
     let due = own.filter { period.data.contains($0.due) }.map { line($0, carried: false) }
     let carried = own.filter { $0.due < period.data.from && ReportRules.isOpen($0, atStartOf: period.data.from) }
       .map { line($0, carried: true) }
@@ -54,6 +54,7 @@ struct ReportAssembly {
   /// An area's duties due in the next period (open at the as-of date or not).
   func next(_ area: ReportAreaName) -> ReportArea {
     let duties = source.duties.filter { $0.area == area.id && period.next.contains($0.due) }
+      .sorted { ($0.due, $0.id.rawValue) < ($1.due, $1.id.rawValue) }
       .map { line($0, carried: false) }.filter { $0.status != .cancelled }
     return ReportArea(
       id: area.id, name: area.name, duties: duties,

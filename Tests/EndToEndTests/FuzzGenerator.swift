@@ -117,6 +117,7 @@ extension FuzzGenerator {
     case .integer(let minimum, let maximum):
       return String(int((minimum ?? -5)...(maximum ?? max(minimum ?? 0, 0) + 3000)))
     case .boolean: return chance(50) ? "true" : "false"
+    case .number: return String(int(0...100)) + ".5"
     case .array(let items): return "[" + (0..<int(0...3)).map { _ in valid(items) }.joined(separator: ",") + "]"
     case .nullable(let inner): return chance(20) ? "null" : valid(inner)
     case .anyOf(let schemas): return valid(pick(schemas))

@@ -23,7 +23,7 @@ struct CommandTableTests {
       "officials.add", "officials.update", "officials.leave", "officials.leave.cancel", "duties.list", "duties.mine",
       "duties.get", "duties.create", "duties.update", "duties.assign", "duties.unassign", "duties.progress",
       "duties.complete", "duties.cancel", "duties.reopen", "audit.list", "schedule.run", "schedule.explain",
-      "schedule.solve", "officials.leaves", "duties.overdue", "duties.upcoming",
+      "schedule.solve", "officials.leaves", "duties.overdue", "duties.upcoming", "reports.generate",
     ]
     #expect(Set(CommandTable.all.map(\.name)) == expected)
     #expect(CommandTable.all.count == expected.count)
@@ -68,6 +68,7 @@ struct ParameterDeclarationTests {
     case .string: .string("x")
     case .integer(let minimum, _): .integer(minimum ?? 1)
     case .boolean: .bool(true)
+    case .number: .number(1.5)
     case .array(let items): .array([sample(items)])
     case .anyOf(let schemas): sample(schemas[0])
     case .nullable(let inner): sample(inner)
