@@ -73,7 +73,8 @@ public enum ReportsGenerate: PlanCommand {
   static let format = Param<ReportFormat>(
     "format", default: .json,
     Bilingual(
-      "json: giá trị báo cáo; md: {format, text} Markdown", "json: the report value; md: {format, text} Markdown"))
+      "md: văn bản Markdown (JSON-RPC trả {format, text}); json: giá trị báo cáo",
+      "md: the Markdown document (JSON-RPC returns {format, text}); json: the report value"))
   /// The report value, or `{format: "md", text}`.
   public static let result = ReportShapes.result
 

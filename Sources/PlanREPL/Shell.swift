@@ -202,7 +202,10 @@ public final class Shell {
     let options = invocation.options
     let command = invocation.command
     let isList = command.formats.contains(.csv)
-    if command.document, !options.all {
+    if command.document {
+      if options.all {
+        throw PlanError.invalidParams("--all chỉ dùng cho danh sách.", "--all is for lists only.")
+      }
       // A document: --output writes it in the format asked for, or the file's extension's.
       let byExtension = options.output.flatMap {
         OutputFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased())

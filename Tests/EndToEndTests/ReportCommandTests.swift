@@ -145,7 +145,7 @@ struct ReportCommandTests {
 
   /// The status of `id` in the report of `period` as of `asOf`.
   static func status(_ id: String, _ report: [String: Any]) -> String? {
-    let areas = [report["direction"]] + (report["areas"] as? [Any] ?? [])
+    let areas = [report["direction"] as Any] + (report["areas"] as? [Any] ?? [])
     let duties = areas.compactMap { ($0 as? [String: Any])?["duties"] as? [[String: Any]] }.joined()
     return duties.first { $0["id"] as? String == id }?["status"] as? String
   }
@@ -185,6 +185,17 @@ struct ReportCommandTests {
     let expected = try String(contentsOf: Self.expectedFile, encoding: .utf8)
     #expect(markdown == expected, "regenerate and review Fixtures/report-2027-Q1.md")
     #expect(try seed.run(["baocao", "2027-Q1", "--ngay", "14/03/2027", "--number", "15"]) == markdown)
+  }
+
+  @Test("a period without duties says so in every section, in words, never a blank heading")
+  func emptyInWords() throws {
+    let seed = try Self.seed.get()
+    let markdown = try seed.run(["baocao", "2026-Q3", "--ngay", "14/09/2026"])
+    #expect(markdown.components(separatedBy: "Trong kỳ không có nhiệm vụ thuộc lĩnh vực này.").count == 7)
+    #expect(
+      markdown.contains("## I. Công tác chỉ đạo, điều hành\n\nTrong kỳ không có nhiệm vụ chỉ đạo, điều hành đến hạn."))
+    #expect(markdown.contains("Trong kỳ không có nhiệm vụ quá hạn hoặc hoàn thành trễ hạn."))
+    #expect(markdown.contains("| **Tổng cộng** | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"))
   }
 
   @Test("--output writes the file, refuses to replace one without --force, replaces it with --force")
