@@ -37,7 +37,7 @@ let package = Package(
       name: "PlanData",
       path: ".",
       exclude: [
-        "Sources/PlanCore", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/PlanREPL", "Sources/CReadline", "Sources/cchc",
+        "Sources/PlanCore", "Sources/PlanReports", "Sources/PlanStore", "Sources/PlanCommands", "Sources/PlanRPC", "Sources/PlanREPL", "Sources/CReadline", "Sources/cchc",
         "Sources/cchc-bench", "Tests",
         "README.md", "LICENSE",
         "Seeds/bao-cao-so-ket-cchc-2021-2025-xa-ba-trang.txt",
@@ -53,7 +53,9 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
-    .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore"]),
+    // The report's renderings (Markdown; the .docx later): bytes out of a `Report` value, nothing else.
+    .target(name: "PlanReports", dependencies: ["PlanCore"]),
+    .target(name: "PlanCommands", dependencies: ["PlanCore", "PlanStore", "PlanReports"]),
     .target(name: "PlanRPC", dependencies: ["PlanCore", "PlanCommands"]),
     .target(name: "CReadline", linkerSettings: [.linkedLibrary("readline")]),
     .target(name: "PlanREPL", dependencies: ["PlanCore", "PlanCommands", "CReadline"]),
@@ -70,7 +72,7 @@ let package = Package(
         "PlanCore", "PlanData", "PlanStore", "PlanCommands", "PlanRPC", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
-    .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData"]),
+    .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "PlanData", "PlanReports"]),
     .testTarget(
       name: "PlanStoreTests",
       dependencies: ["PlanCore", "PlanData", "PlanStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -78,6 +78,9 @@ public protocol PlanCommand: Sendable {
   static var parameters: [any ParameterDeclaration] { get }
   /// The schema every result satisfies.
   static var result: Schema { get }
+  /// Whether the result is a document the shell may write whole to a file (`--output FILE`,
+  /// `--force` to replace one), in any of its formats.
+  static var document: Bool { get }
   /// Does the work; never prints, never exits; throws `PlanError`.
   static func run(_ arguments: Arguments, in context: CommandContext) throws -> Output
 }
@@ -88,6 +91,9 @@ extension PlanCommand {
 
   /// A table or JSON.
   public static var formats: [OutputFormat] { [.table, .json] }
+
+  /// Not a document: only lists are written to files.
+  public static var document: Bool { false }
 }
 
 extension PlanCommand where Output: ListResult {
@@ -107,6 +113,8 @@ public struct CommandEntry: Sendable {
   public let action: Action
   /// The formats its result prints in, the default first.
   public let formats: [OutputFormat]
+  /// Whether the result is a document the shell may write to a file.
+  public let document: Bool
   /// Lowest role allowed.
   public var role: Role { action.lowestRole }
   /// Parameters.
@@ -124,6 +132,7 @@ public struct CommandEntry: Sendable {
     summary = C.summary
     action = C.action
     formats = C.formats
+    document = C.document
     self.parameters = parameters
     result = C.result
     let list = ParameterList(parameters)

@@ -12,7 +12,7 @@ public enum CommandTable {
     DutiesMine.self, DutiesGet.self, DutiesCreate.self, DutiesUpdate.self, DutiesAssign.self, DutiesUnassign.self,
     DutiesProgress.self, DutiesComplete.self, DutiesCancel.self, DutiesReopen.self, AuditList.self,
     ScheduleRun.self, ScheduleExplain.self, ScheduleSolve.self, OfficialsLeaves.self, DutiesOverdue.self,
-    DutiesUpcoming.self, IndicatorsList.self, IndicatorsRecord.self,
+    DutiesUpcoming.self, IndicatorsList.self, IndicatorsRecord.self, ReportsGenerate.self,
   ]
 
   /// Every command's name, in help's order, read without building any entry.

@@ -14,6 +14,20 @@ public struct AdministrativeUnit: Codable, Sendable, Equatable {
   public var reportRecipients: [String]
   /// Free note (mergers, renaming).
   public var note: String?
+
+  /// Creates a value.
+  public init(
+    id: String, name: String, level: String, fullName: String, parents: [ParentUnit], reportRecipients: [String] = [],
+    note: String?
+  ) {
+    self.id = id
+    self.name = name
+    self.level = level
+    self.fullName = fullName
+    self.parents = parents
+    self.reportRecipients = reportRecipients
+    self.note = note
+  }
 }
 
 /// A unit above the commune (district, province).
@@ -144,6 +158,20 @@ public struct BaselineFigure: Codable, Sendable, Equatable {
   public var text: String
   /// Inconsistencies and remarks, or nil.
   public var note: String?
+
+  /// Creates a value.
+  public init(
+    key: String, name: String, value: Double, unit: String, period: String, line: Int, text: String, note: String?
+  ) {
+    self.key = key
+    self.name = name
+    self.value = value
+    self.unit = unit
+    self.period = period
+    self.line = line
+    self.text = text
+    self.note = note
+  }
 }
 
 /// What a day of the working calendar is.
@@ -416,4 +444,20 @@ public struct Indicator: Codable, Sendable, Equatable {
   public var targets: [IndicatorTarget]
   /// Free note.
   public var note: String?
+
+  /// Creates a value (the store reads indicators back for reports).
+  public init(
+    id: String, name: String, unit: String, min: Double = 0, max: Double = 100, responsiblePosition: String = "",
+    baseline: [String], targets: [IndicatorTarget], note: String?
+  ) {
+    self.id = id
+    self.name = name
+    self.unit = unit
+    self.min = min
+    self.max = max
+    self.responsiblePosition = responsiblePosition
+    self.baseline = baseline
+    self.targets = targets
+    self.note = note
+  }
 }

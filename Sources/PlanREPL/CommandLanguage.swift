@@ -18,8 +18,10 @@ public struct LineOptions: Sendable, Equatable {
   public var keepGoing = false
   /// `--all`: every row of a list, page after page.
   public var all = false
-  /// `--output FILE`: a list written whole to a file (CSV or JSON).
+  /// `--output FILE`: a list or a document written whole to a file.
   public var output: String?
+  /// `--force`: a document written with `--output` may replace an existing file.
+  public var force = false
 
   /// No option given.
   public init() {}
@@ -42,6 +44,7 @@ public enum CommandLanguage {
   public static let nounAliases = [
     "viec": "duties", "canbo": "officials", "linhvuc": "areas", "kehoach": "plan", "nhatky": "audit",
     "chitieu": "indicators",
+    "baocao": "reports",
   ]
   /// Vietnamese aliases of verbs.
   public static let verbAliases = [
@@ -52,7 +55,7 @@ public enum CommandLanguage {
   /// Vietnamese aliases of options (typed without `--`), each for the parameter it names.
   public static let optionAliases = [
     "thang": "month", "quy": "quarter", "trong": "within", "chay-thu": "dryRun", "ket-qua": "result",
-    "minh-chung": "evidence", "tu": "from", "den": "to",
+    "minh-chung": "evidence", "tu": "from", "den": "to", "ngay": "asOf",
   ]
   /// The aliases of the parameter `name`, as options (`--ket-qua`).
   public static func aliases(of name: String) -> [String] {
@@ -75,6 +78,12 @@ public enum CommandLanguage {
 
   /// The command words: each command's name split at dots (`officials leave cancel`).
   static let names: [[String]] = CommandTable.names.map { $0.split(separator: ".").map(String.init) }
+
+  /// The verb of a noun that has exactly one command (`reports` → `generate`), else nil.
+  static func onlyVerb(of noun: String) -> String? {
+    let verbs = names.filter { $0.first == noun && $0.count == 2 }.map { $0[1] }
+    return verbs.count == 1 && names.filter { $0.first == noun }.count == 1 ? verbs[0] : nil
+  }
 
   /// The nouns of the table.
   public static var nouns: [String] { Array(Set(names.map { $0[0] })).sorted() }
@@ -119,6 +128,7 @@ public enum CommandLanguage {
       case "--keep-going": options.keepGoing = true
       case "--all": options.all = true
       case "--output": options.output = try value()
+      case "--force": options.force = true
       case "--lang":
         let text = try value()
         guard let language = Language(rawValue: text) else {
@@ -188,6 +198,9 @@ public enum CommandLanguage {
           _ = try match(rest[position], among: verbs, aliases: verbAliases)
         }
         commandWords.append("list")
+      } else if let only = onlyVerb(of: noun) {
+        // A noun with one verb runs it: `baocao 2027-Q1` is `reports generate 2027-Q1`.
+        commandWords.append(only)
       } else {
         let verbs = names.filter { $0.first == noun }.map { $0.dropFirst().joined(separator: " ") }.sorted()
         throw PlanError.invalidParams(

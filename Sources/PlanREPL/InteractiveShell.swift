@@ -170,21 +170,10 @@ public final class InteractiveShell {
       })
   }
 
-  /// What Tab offers for `text` after `before`.
-  func candidates(_ text: String, before: String) -> [String] {
-    let words = (try? Tokenizer.words(before)) ?? []
-    let key = VietnameseText.searchKey(text)
+  /// What Tab offers for the value of the option `previous` (an official, an area, a word of a
+  /// list), or nil when `previous` is not such an option.
+  func optionValues(after previous: String, _ text: String, key: String) -> [String]? {
     func starting(_ options: [String]) -> [String] { options.filter { $0.hasPrefix(text) }.sorted() }
-    if words.isEmpty {
-      return starting(
-        CommandLanguage.nouns + ["help", "login", "logout", "whoami", "quit", "thoat"]
-          + CommandLanguage.nounAliases.keys + CommandLanguage.aloneAliases.map(\.alias))
-    }
-    if ["help", "tro-giup", "?"].contains(VietnameseText.searchKey(words[0])) {
-      // `help du<Tab>` completes as a line would.
-      return candidates(text, before: words.dropFirst().map { $0 + " " }.joined())
-    }
-    let previous = words.last ?? ""
     if ["--lead", "--as", "--official", "login"].contains(previous) || (previous == "--coordinators") {
       // Ids, and officials whose name (typed without diacritics) starts with or contains the text.
       let guest = previous == "login" && !key.isEmpty && "khach".hasPrefix(key) ? ["khach"] : []
@@ -200,6 +189,24 @@ public final class InteractiveShell {
     if previous == "--format" { return starting(OutputFormat.allCases.map(\.rawValue)) }
     if previous == "--sort" { return starting(DutySort.allCases.map(\.rawValue)) }
     if previous == "--lang" { return starting(["vi", "en"]) }
+    return nil
+  }
+
+  /// What Tab offers for `text` after `before`.
+  func candidates(_ text: String, before: String) -> [String] {
+    let words = (try? Tokenizer.words(before)) ?? []
+    let key = VietnameseText.searchKey(text)
+    func starting(_ options: [String]) -> [String] { options.filter { $0.hasPrefix(text) }.sorted() }
+    if words.isEmpty {
+      return starting(
+        CommandLanguage.nouns + ["help", "login", "logout", "whoami", "quit", "thoat"]
+          + CommandLanguage.nounAliases.keys + CommandLanguage.aloneAliases.map(\.alias))
+    }
+    if ["help", "tro-giup", "?"].contains(VietnameseText.searchKey(words[0])) {
+      // `help du<Tab>` completes as a line would.
+      return candidates(text, before: words.dropFirst().map { $0 + " " }.joined())
+    }
+    if let values = optionValues(after: words.last ?? "", text, key: key) { return values }
     let alone = CommandLanguage.aloneAliases.contains { $0.alias == VietnameseText.searchKey(words[0]) }
     guard
       let noun = alone
@@ -207,6 +214,11 @@ public final class InteractiveShell {
         : try? CommandLanguage.match(words[0], among: CommandLanguage.nouns, aliases: CommandLanguage.nounAliases)
     else { return [] }
     let names = CommandTable.all.map { $0.name.split(separator: ".").map(String.init) }.filter { $0[0] == noun }
+    if noun == "reports" && !text.hasPrefix("-") {
+      // `baocao 2027<Tab>`: the report periods of the plan's years (and the verb after the noun alone).
+      let periods = PlanBounds.years.flatMap(ReportPeriod.ids)
+      return starting((words.count == 1 ? ["generate"] : []) + periods)
+    }
     if words.count == 1 && !alone && !text.hasPrefix("-") {
       let verbs = Set(names.compactMap { $0.count > 1 ? $0[1] : nil })
       // The verbs and their Vietnamese aliases (`viec gi` completes `giao`).
@@ -218,7 +230,9 @@ public final class InteractiveShell {
       let kebab = invocation.command.parameters.flatMap {
         ["--" + CommandLanguage.kebabCase($0.name)] + CommandLanguage.aliases(of: $0.name)
       }
-      let lists = invocation.command.formats.contains(.csv) ? ["--all", "--output"] : []
+      let lists =
+        invocation.command.formats.contains(.csv)
+        ? ["--all", "--output"] : invocation.command.document ? ["--output", "--force"] : []
       return starting(kebab + lists + ["--as", "--format", "--lang", "--today"])
     }
     if noun == "duties" { return workspace.dutyIDs(prefix: text) }

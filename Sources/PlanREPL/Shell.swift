@@ -140,6 +140,10 @@ public final class Shell {
         return true
       }
       let result = try CommandTable.call(invocation.command.name, params: invocation.params, in: context)
+      if invocation.command.document, let path = options.output {
+        try DocumentFile.write(result, format, to: path, force: options.force, language: language, say: output)
+        return true
+      }
       try show(result, invocation.command, format, language)
       return true
     } catch let error as PlanError {
@@ -198,6 +202,23 @@ public final class Shell {
     let options = invocation.options
     let command = invocation.command
     let isList = command.formats.contains(.csv)
+    if command.document {
+      if options.all {
+        throw PlanError.invalidParams("--all chỉ dùng cho danh sách.", "--all is for lists only.")
+      }
+      // A document: --output writes it in the format asked for, or the file's extension's.
+      let byExtension = options.output.flatMap {
+        OutputFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased())
+      }
+      return try available(
+        options.format ?? byExtension.flatMap { command.formats.contains($0) ? $0 : nil }
+          ?? command.formats[0], command)
+    }
+    if options.force {
+      throw PlanError.invalidParams(
+        "--force chỉ dùng khi ghi một văn bản ra tệp (--output).",
+        "--force is only for a document written with --output.")
+    }
     if !isList && (options.all || options.output != nil) {
       throw PlanError.invalidParams(
         "--all và --output chỉ dùng cho danh sách.", "--all and --output are for lists only.")
@@ -213,6 +234,11 @@ public final class Shell {
       }
     }
     // Instance mode prints one JSON object unless asked otherwise (scheduler.md).
+    return try available(format, command)
+  }
+
+  /// `format` when the command declares it, else a refusal naming the formats it has.
+  static func available(_ format: OutputFormat, _ command: CommandEntry) throws -> OutputFormat {
     guard command.formats.contains(format) else {
       let formats = command.formats.map(\.rawValue).joined(separator: ", ")
       throw PlanError.invalidParams(

@@ -106,6 +106,8 @@ struct JSONRPCSchemaTests {
       ("audit.list", nil), ("audit.list", ["from": "2020-01-01", "to": "2040-12-31", "limit": 5]),
       ("schedule.run", ["from": "2026-12-01", "to": "2026-12-31", "dryRun": true]),
       ("schedule.explain", ["id": "DX-2026-001"]),
+      ("reports.generate", ["period": "2026", "asOf": "2026-12-31"]),
+      ("reports.generate", ["period": "2027-Q1", "asOf": "2027-03-14", "number": 7, "format": "md"]),
       (
         "schedule.solve",
         [

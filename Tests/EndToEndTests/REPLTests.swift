@@ -56,6 +56,10 @@ struct REPLTests {
     child.expect("--den ")
     child.send("31/12/2026\r")
     assert "Sau đó (1)" in prompt("tu-phap-1")
+    child.send("baocao 2027-H\t")                   # report periods complete
+    child.expect("2027-H1 ")
+    child.send("--ngay 14/06/2027\r")
+    assert "6 tháng đầu năm 2027" in prompt("tu-phap-1")
     child.sendline("viec tiendo DX-2026-001 150")
     assert "percent: phải từ 0 đến 100" in prompt("tu-phap-1")
     child.sendcontrol("d")                          # Ctrl-D on an empty line leaves with 0

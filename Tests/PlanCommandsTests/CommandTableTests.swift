@@ -24,7 +24,7 @@ struct CommandTableTests {
       "duties.get", "duties.create", "duties.update", "duties.assign", "duties.unassign", "duties.progress",
       "duties.complete", "duties.cancel", "duties.reopen", "audit.list", "schedule.run", "schedule.explain",
       "schedule.solve", "officials.leaves", "duties.overdue", "duties.upcoming", "indicators.list",
-      "indicators.record",
+      "indicators.record", "reports.generate",
     ]
     #expect(Set(CommandTable.all.map(\.name)) == expected)
     #expect(CommandTable.all.count == expected.count)
