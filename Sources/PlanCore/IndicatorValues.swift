@@ -1,76 +1,42 @@
 import Foundation
 
-/// A reporting period an indicator value is recorded for (reports.md's table, Công văn
-/// 581/BNV-CCHC): `2027-Q1`, `2027-H1`, `2027-Q3`, `2027`; other ids are refused.
+/// A reporting period an indicator's value is recorded for (`2027-Q1`, `2027-H1`, `2027-Q3`,
+/// `2027`): the report periods' one table (`ReportPeriodRule.all`), seen from the indicators.
 public struct IndicatorPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// Which report of the year.
-  public enum Kind: String, Sendable, CaseIterable {
-    /// Quý I: 15/12 of the year before → 14/3.
-    case firstQuarter = "Q1"
-    /// 6 tháng: 15/12 of the year before → 14/6.
-    case halfYear = "H1"
-    /// Quý III: 15/6 → 14/9.
-    case thirdQuarter = "Q3"
-    /// Năm: 15/12 of the year before → 14/12.
-    case year = ""
-  }
-
-  /// The report's year, e.g. 2027.
-  public let year: Int
-  /// Which report.
-  public let kind: Kind
+  /// The report period, by the table.
+  public let period: ReportPeriod
 
   /// The forms accepted, for messages.
-  public static let forms = "YYYY-Q1, YYYY-H1, YYYY-Q3, YYYY"
+  public static var forms: String {
+    ReportPeriod.ids(year: 2027).map { $0.replacingOccurrences(of: "2027", with: "YYYY") }.joined(separator: ", ")
+  }
 
   /// The period of `id`, or nil for any other text (`2027-Q2`, `2027-H2`, a year outside 2026–2030).
   public init?(id text: String) {
-    let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let first = parts.first, first.count == 4, first.allSatisfy({ $0.isASCII && $0.isNumber }),
-      let year = Int(first), PlanBounds.years.contains(year)
-    else { return nil }
-    let suffix = parts.count == 2 ? String(parts[1]) : ""
-    guard parts.count == 1 || !suffix.isEmpty, let kind = Kind(rawValue: suffix) else { return nil }
-    self.year = year
-    self.kind = kind
+    guard let period = try? ReportPeriod.parse(text), period.id == text else { return nil }
+    self.period = period
   }
 
   /// The id: `2027-Q1`, `2027-H1`, `2027-Q3`, `2027`.
-  public var id: String { kind == .year ? "\(year)" : "\(year)-\(kind.rawValue)" }
-
-  /// The first day whose data the period covers (15/12 of the year before, or 15/6 for quý III).
-  public var from: CivilDate {
-    kind == .thirdQuarter
-      ? Self.day(year, 6, 15) : Self.day(year - 1, 12, 15)
-  }
-
+  public var id: String { period.id }
+  /// The report's year.
+  public var year: Int { period.year }
+  /// The first day whose data the period covers.
+  public var from: CivilDate { period.data.from }
   /// The last day whose data the period covers, also its report's default due date.
-  public var to: CivilDate {
-    switch kind {
-    case .firstQuarter: Self.day(year, 3, 14)
-    case .halfYear: Self.day(year, 6, 14)
-    case .thirdQuarter: Self.day(year, 9, 14)
-    case .year: Self.day(year, 12, 14)
-    }
-  }
+  public var to: CivilDate { period.data.to }
 
-  /// A day of the table (always a real date: the 14th or 15th of a month).
-  private static func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate {
-    CivilDate(dayNumber: CivilDate.dayNumber(year: year, month: month, day: day))
-  }
-
-  /// The period as people read it: `quý I/2027` / `Q1 2027`.
-  public var shown: (vi: String, en: String) {
-    switch kind {
-    case .firstQuarter: ("quý I/\(year)", "Q1 \(year)")
-    case .halfYear: ("6 tháng/\(year)", "H1 \(year)")
-    case .thirdQuarter: ("quý III/\(year)", "Q3 \(year)")
-    case .year: ("năm \(year)", "year \(year)")
-    }
-  }
+  /// The period as people read it: `quý I năm 2027` / `2027-Q1`.
+  public var shown: (vi: String, en: String) { (period.name, period.id) }
 
   /// The id.
   public var description: String { id }
+
+  /// Equal when they name the same period.
+  public static func == (lhs: IndicatorPeriod, rhs: IndicatorPeriod) -> Bool { lhs.id == rhs.id }
+
+  /// Hashes the id.
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 
   /// Orders periods by their last day (Q1 before H1 before Q3 before the year).
   public static func < (lhs: IndicatorPeriod, rhs: IndicatorPeriod) -> Bool { lhs.to < rhs.to }
