@@ -19,13 +19,7 @@ enum DocumentFile {
       text = markdown.renderMarkdown(language)
     case .table, .csv: text = result.renderText(language)
     }
-    let expanded = NSString(string: path).expandingTildeInPath
-    if !force, FileManager.default.fileExists(atPath: expanded) {
-      throw PlanError.validation(
-        "output: tệp '\(path)' đã có; thêm --force để ghi đè.",
-        "output: the file '\(path)' exists; add --force to replace it.")
-    }
-    let file = try ExportFile(path: path)
+    let file = try ExportFile(path: path, force: force)
     file.write(text)
     do { try file.commit() } catch {
       file.abandon()

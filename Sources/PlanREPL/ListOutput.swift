@@ -49,7 +49,7 @@ struct ListRun {
       try pageThrough(into: &sink)
       return
     }
-    let file = try ExportFile(path: path)
+    let file = try ExportFile(path: path, force: options.force)
     do {
       var sink = sink(file.write)
       let (count, noun) = try pageThrough(into: &sink)
@@ -396,10 +396,16 @@ final class ExportFile {
   /// The first failure to write, if any.
   private var failure: Int32 = 0
 
-  /// Creates the temporary file beside `path` (`~` is the home folder).
-  /// - Throws: `PlanError` naming the file when it cannot be created.
-  init(path: String) throws {
+  /// Creates the temporary file beside `path` (`~` is the home folder); an existing file is
+  /// replaced only with `force`.
+  /// - Throws: `PlanError` naming the file when it exists (without `force`) or cannot be created.
+  init(path: String, force: Bool) throws {
     self.path = NSString(string: path).expandingTildeInPath
+    if !force, FileManager.default.fileExists(atPath: self.path) {
+      throw PlanError.validation(
+        "output: tệp '\(path)' đã có; thêm --force để ghi đè.",
+        "output: the file '\(path)' exists; add --force to replace it.")
+    }
     let url = URL(fileURLWithPath: self.path)
     temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
     descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

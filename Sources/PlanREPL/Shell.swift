@@ -214,10 +214,9 @@ public final class Shell {
         options.format ?? byExtension.flatMap { command.formats.contains($0) ? $0 : nil }
           ?? command.formats[0], command)
     }
-    if options.force {
+    if options.force && options.output == nil {
       throw PlanError.invalidParams(
-        "--force chỉ dùng khi ghi một văn bản ra tệp (--output).",
-        "--force is only for a document written with --output.")
+        "--force chỉ dùng khi ghi ra tệp (--output).", "--force is only for a file written with --output.")
     }
     if !isList && (options.all || options.output != nil) {
       throw PlanError.invalidParams(

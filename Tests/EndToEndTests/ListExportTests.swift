@@ -122,9 +122,13 @@ struct ListExportTests {
     #expect(json.stdout == "Wrote \(Self.rows) duties to \(jsonPath).\n")
     let all = try Self.run(rpc, ["duties", "list", "--all", "--format", "json"]).stdout
     #expect(try Data(contentsOf: URL(fileURLWithPath: jsonPath)) == Data(all.utf8))
-    // A command that fails writes nothing: the old file stays, and no temporary file is left beside it.
+    // An existing file is replaced only with --force; without it the file stays as it was.
     try Data("cũ".utf8).write(to: URL(fileURLWithPath: csvPath))
-    let failed = try Self.run(rpc, ["duties", "list", "--official", "khong-co", "--output", csvPath])
+    let kept = try Self.run(rpc, ["duties", "list", "--output", csvPath])
+    #expect(kept.status == 1 && kept.stderr.contains("thêm --force để ghi đè"), "\(kept.stderr)")
+    #expect(try String(contentsOfFile: csvPath, encoding: .utf8) == "cũ")
+    // A command that fails writes nothing: the old file stays, and no temporary file is left beside it.
+    let failed = try Self.run(rpc, ["duties", "list", "--official", "khong-co", "--output", csvPath, "--force"])
     #expect(failed.status == 1 && failed.stderr.contains("khong-co") && failed.stdout.isEmpty)
     #expect(try String(contentsOfFile: csvPath, encoding: .utf8) == "cũ")
     let left = try FileManager.default.contentsOfDirectory(atPath: rpc.sandbox.root.path).filter {
