@@ -12,21 +12,9 @@ enum OneShot {
 
   /// Whether `arguments` start (after global options) with a word of the command language.
   static func isCommand(_ arguments: [String]) -> Bool {
-    var index = 0
-    while index < arguments.count {
-      let word = arguments[index]
-      if valued.contains(word) {
-        index += 2
-        continue
-      }
-      if word.hasPrefix("-") {
-        index += 1
-        continue
-      }
-      // Anything but the subcommands is the shell's language, which also explains unknown words.
-      return !["init", "status", "help"].contains(word)
-    }
-    return false
+    // Anything but the subcommands is the shell's language, which also explains unknown words.
+    guard let first = words(arguments).first else { return false }
+    return !["init", "status", "help"].contains(first)
   }
 
   /// The words of `arguments` that are not options nor their values (`duties assign` of
